@@ -1,0 +1,261 @@
+namespace ProfileGraph.GraphQL.Language;
+
+/// <summary>Documents and executable definitions (spec §2.2 – §2.8, §2.10, §2.12).</summary>
+public ref partial struct Utf8GraphQLParser
+{
+    private DocumentNode ParseDocument()
+    {
+        var start = Mark();
+        var definitions = new List<DefinitionNode>();
+        do
+        {
+            definitions.Add(ParseDefinition());
+        }
+        while (Kind != TokenKind.EndOfFile);
+
+        return new DocumentNode(LocationFrom(start), definitions.ToArray());
+    }
+
+    private DefinitionNode ParseDefinition()
+    {
+        if (Kind == TokenKind.LeftBrace)
+        {
+            return ParseOperationDefinition();
+        }
+
+        var hasDescription = Kind is TokenKind.String or TokenKind.BlockString;
+        var keyword = hasDescription ? Peek() : _reader;
+        if (hasDescription && keyword.Kind == TokenKind.LeftBrace)
+        {
+            throw _reader.ErrorAtToken("Unexpected description, descriptions are not supported on shorthand queries.");
+        }
+
+        if (keyword.Kind == TokenKind.Name)
+        {
+            var value = keyword.Value;
+            if (value.SequenceEqual("query"u8) || value.SequenceEqual("mutation"u8) || value.SequenceEqual("subscription"u8))
+            {
+                return ParseOperationDefinition();
+            }
+
+            if (value.SequenceEqual("fragment"u8))
+            {
+                return ParseFragmentDefinition();
+            }
+
+            if (IsTypeSystemKeyword(value))
+            {
+                return ParseTypeSystemDefinition(value);
+            }
+
+            if (hasDescription)
+            {
+                throw _reader.ErrorAtToken("Unexpected description, only GraphQL definitions support descriptions.");
+            }
+
+            if (value.SequenceEqual("extend"u8))
+            {
+                return ParseTypeSystemExtension();
+            }
+        }
+
+        throw Unexpected(keyword);
+    }
+
+    private OperationDefinitionNode ParseOperationDefinition()
+    {
+        var start = Mark();
+        if (Kind == TokenKind.LeftBrace)
+        {
+            var shorthand = ParseSelectionSet();
+            return new OperationDefinitionNode(LocationFrom(start), null, OperationType.Query, null, [], [], shorthand);
+        }
+
+        var description = ParseDescription();
+        var operation = ParseOperationType();
+        var name = Kind == TokenKind.Name ? ParseName() : null;
+        var variables = ParseVariableDefinitions();
+        var directives = ParseDirectives(isConst: false);
+        var selectionSet = ParseSelectionSet();
+        return new OperationDefinitionNode(LocationFrom(start), description, operation, name, variables, directives, selectionSet);
+    }
+
+    private OperationType ParseOperationType()
+    {
+        if (Kind == TokenKind.Name)
+        {
+            OperationType? operation = _reader.Value switch
+            {
+                var v when v.SequenceEqual("query"u8) => OperationType.Query,
+                var v when v.SequenceEqual("mutation"u8) => OperationType.Mutation,
+                var v when v.SequenceEqual("subscription"u8) => OperationType.Subscription,
+                _ => null,
+            };
+            if (operation is { } found)
+            {
+                Advance();
+                return found;
+            }
+
+            throw Unexpected();
+        }
+
+        throw _reader.ErrorAtToken($"Expected Name, found {_reader.Describe()}.");
+    }
+
+    private VariableDefinitionNode[] ParseVariableDefinitions()
+    {
+        if (!ExpectOptional(TokenKind.LeftParenthesis))
+        {
+            return [];
+        }
+
+        var definitions = new List<VariableDefinitionNode>();
+        do
+        {
+            definitions.Add(ParseVariableDefinition());
+        }
+        while (!ExpectOptional(TokenKind.RightParenthesis));
+
+        return definitions.ToArray();
+    }
+
+    private VariableDefinitionNode ParseVariableDefinition()
+    {
+        var start = Mark();
+        var description = ParseDescription();
+        var variable = ParseVariable();
+        Expect(TokenKind.Colon);
+        var type = ParseTypeReference();
+        var defaultValue = ExpectOptional(TokenKind.Equals) ? ParseValueLiteral(isConst: true) : null;
+        var directives = ParseDirectives(isConst: true);
+        return new VariableDefinitionNode(LocationFrom(start), description, variable, type, defaultValue, directives);
+    }
+
+    private VariableNode ParseVariable()
+    {
+        var start = Mark();
+        Expect(TokenKind.Dollar);
+        var name = ParseName();
+        return new VariableNode(LocationFrom(start), name);
+    }
+
+    private SelectionSetNode ParseSelectionSet()
+    {
+        var start = Mark();
+        Expect(TokenKind.LeftBrace);
+        EnterNesting();
+        var selections = new List<SelectionNode>();
+        do
+        {
+            selections.Add(Kind == TokenKind.Spread ? ParseFragment() : ParseField());
+        }
+        while (!ExpectOptional(TokenKind.RightBrace));
+
+        LeaveNesting();
+        return new SelectionSetNode(LocationFrom(start), selections.ToArray());
+    }
+
+    private FieldNode ParseField()
+    {
+        var start = Mark();
+        var nameOrAlias = ParseName();
+        NameNode? alias = null;
+        var name = nameOrAlias;
+        if (ExpectOptional(TokenKind.Colon))
+        {
+            alias = nameOrAlias;
+            name = ParseName();
+        }
+
+        var arguments = ParseArguments(isConst: false);
+        var directives = ParseDirectives(isConst: false);
+        var selectionSet = Kind == TokenKind.LeftBrace ? ParseSelectionSet() : null;
+        return new FieldNode(LocationFrom(start), alias, name, arguments, directives, selectionSet);
+    }
+
+    private ArgumentNode[] ParseArguments(bool isConst)
+    {
+        if (!ExpectOptional(TokenKind.LeftParenthesis))
+        {
+            return [];
+        }
+
+        var arguments = new List<ArgumentNode>();
+        do
+        {
+            var start = Mark();
+            var name = ParseName();
+            Expect(TokenKind.Colon);
+            var value = ParseValueLiteral(isConst);
+            arguments.Add(new ArgumentNode(LocationFrom(start), name, value));
+        }
+        while (!ExpectOptional(TokenKind.RightParenthesis));
+
+        return arguments.ToArray();
+    }
+
+    private SelectionNode ParseFragment()
+    {
+        var start = Mark();
+        Expect(TokenKind.Spread);
+        var hasTypeCondition = ExpectOptionalKeyword("on"u8);
+        if (!hasTypeCondition && Kind == TokenKind.Name)
+        {
+            var name = ParseFragmentName();
+            var spreadDirectives = ParseDirectives(isConst: false);
+            return new FragmentSpreadNode(LocationFrom(start), name, spreadDirectives);
+        }
+
+        var typeCondition = hasTypeCondition ? ParseNamedType() : null;
+        var directives = ParseDirectives(isConst: false);
+        var selectionSet = ParseSelectionSet();
+        return new InlineFragmentNode(LocationFrom(start), typeCondition, directives, selectionSet);
+    }
+
+    private FragmentDefinitionNode ParseFragmentDefinition()
+    {
+        var start = Mark();
+        var description = ParseDescription();
+        ExpectKeyword("fragment"u8);
+        var name = ParseFragmentName();
+        ExpectKeyword("on"u8);
+        var typeCondition = ParseNamedType();
+        var directives = ParseDirectives(isConst: false);
+        var selectionSet = ParseSelectionSet();
+        return new FragmentDefinitionNode(LocationFrom(start), description, name, typeCondition, directives, selectionSet);
+    }
+
+    private NameNode ParseFragmentName()
+    {
+        if (IsKeyword("on"u8))
+        {
+            throw Unexpected();
+        }
+
+        return ParseName();
+    }
+
+    private DirectiveNode[] ParseDirectives(bool isConst)
+    {
+        if (Kind != TokenKind.At)
+        {
+            return [];
+        }
+
+        var directives = new List<DirectiveNode>();
+        while (Kind == TokenKind.At)
+        {
+            var start = Mark();
+            Advance();
+            var name = ParseName();
+            var arguments = ParseArguments(isConst);
+            directives.Add(new DirectiveNode(LocationFrom(start), name, arguments));
+        }
+
+        return directives.ToArray();
+    }
+
+    private StringValueNode? ParseDescription() =>
+        Kind is TokenKind.String or TokenKind.BlockString ? ParseStringLiteral() : null;
+}

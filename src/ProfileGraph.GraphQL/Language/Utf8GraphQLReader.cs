@@ -1,0 +1,569 @@
+using System.Buffers;
+using System.Text;
+
+namespace ProfileGraph.GraphQL.Language;
+
+/// <summary>
+/// The GraphQL lexer (spec §2.1) over UTF-8 bytes. It reads one token at a time and keeps only offsets:
+/// names, numbers and strings are turned into .NET strings by the parser only when it needs them.
+/// Ignored tokens (white space, line terminators, commas, comments, the BOM) are skipped.
+/// </summary>
+public ref struct Utf8GraphQLReader
+{
+    private readonly ReadOnlySpan<byte> _source;
+    private readonly int _maxTokens;
+    private int _position;
+    private int _line;
+    private int _lineStart;
+
+    // Bytes on the current line, before _position, beyond their UTF-16 length: columns count UTF-16 units.
+    private int _lineWideBytes;
+    private int _tokenCount;
+
+    public Utf8GraphQLReader(ReadOnlySpan<byte> source, int maxTokens = int.MaxValue)
+    {
+        _source = source;
+        _maxTokens = maxTokens;
+        _line = 1;
+        Kind = TokenKind.StartOfFile;
+        Line = 1;
+        Column = 1;
+    }
+
+    public TokenKind Kind { get; private set; }
+
+    /// <summary>The byte offset where the current token starts.</summary>
+    public int Start { get; private set; }
+
+    /// <summary>The byte offset just past the current token.</summary>
+    public int End { get; private set; }
+
+    public int Line { get; private set; }
+
+    public int Column { get; private set; }
+
+    /// <summary>True when the current string token has escape sequences to cook.</summary>
+    public bool HasEscapes { get; private set; }
+
+    private int ValueStart { get; set; }
+
+    private int ValueEnd { get; set; }
+
+    /// <summary>The raw bytes of the current token's value: a name, a number, or a string between its quotes.</summary>
+    public readonly ReadOnlySpan<byte> Value => _source[ValueStart..ValueEnd];
+
+    /// <summary>Moves to the next token; false once the end of the source is reached.</summary>
+    public bool Read()
+    {
+        if (Kind == TokenKind.EndOfFile)
+        {
+            return false;
+        }
+
+        SkipIgnored();
+        Start = _position;
+        Line = _line;
+        Column = ColumnAt(_position);
+        HasEscapes = false;
+
+        if (_position >= _source.Length)
+        {
+            SetToken(TokenKind.EndOfFile, _position, _position);
+            return false;
+        }
+
+        if (++_tokenCount > _maxTokens)
+        {
+            throw Error(_position, $"Document contains more than {_maxTokens} tokens. Parsing aborted.");
+        }
+
+        var code = _source[_position];
+        switch (code)
+        {
+            case (byte)'!': Punctuator(TokenKind.Bang); return true;
+            case (byte)'$': Punctuator(TokenKind.Dollar); return true;
+            case (byte)'&': Punctuator(TokenKind.Ampersand); return true;
+            case (byte)'(': Punctuator(TokenKind.LeftParenthesis); return true;
+            case (byte)')': Punctuator(TokenKind.RightParenthesis); return true;
+            case (byte)':': Punctuator(TokenKind.Colon); return true;
+            case (byte)'=': Punctuator(TokenKind.Equals); return true;
+            case (byte)'@': Punctuator(TokenKind.At); return true;
+            case (byte)'[': Punctuator(TokenKind.LeftBracket); return true;
+            case (byte)']': Punctuator(TokenKind.RightBracket); return true;
+            case (byte)'{': Punctuator(TokenKind.LeftBrace); return true;
+            case (byte)'|': Punctuator(TokenKind.Pipe); return true;
+            case (byte)'}': Punctuator(TokenKind.RightBrace); return true;
+            case (byte)'.':
+                if (At(_position + 1) == '.' && At(_position + 2) == '.')
+                {
+                    SetToken(TokenKind.Spread, _position, _position + 3);
+                    return true;
+                }
+
+                break;
+            case (byte)'"':
+                if (At(_position + 1) == '"' && At(_position + 2) == '"')
+                {
+                    ReadBlockString();
+                }
+                else
+                {
+                    ReadString();
+                }
+
+                return true;
+        }
+
+        if (CharacterClasses.IsDigit(code) || code == '-')
+        {
+            ReadNumber();
+            return true;
+        }
+
+        if (CharacterClasses.IsNameStart(code))
+        {
+            ReadName();
+            return true;
+        }
+
+        throw UnexpectedCharacter(_position);
+    }
+
+    /// <summary>The current Name token as a string, shared across parses for common names.</summary>
+    public readonly string GetName() => NameCache.Get(Value);
+
+    /// <summary>The current token's raw value as a string (names and numbers).</summary>
+    public readonly string GetRawValue() => Encoding.UTF8.GetString(Value);
+
+    /// <summary>The cooked value of the current String or BlockString token.</summary>
+    public readonly string GetString()
+    {
+        if (Kind == TokenKind.BlockString)
+        {
+            return BlockString.Dedent(Value);
+        }
+
+        return HasEscapes ? CookString(Value) : Encoding.UTF8.GetString(Value);
+    }
+
+    /// <summary>How the current token reads in an error message, e.g. <c>Name "foo"</c> or <c>&lt;EOF&gt;</c>.</summary>
+    public readonly string Describe() => Kind switch
+    {
+        TokenKind.Name or TokenKind.Int or TokenKind.Float => $"{Kind.Describe()} \"{GetRawValue()}\"",
+        TokenKind.String or TokenKind.BlockString => $"{Kind.Describe()} \"{GetString()}\"",
+        _ => Kind.Describe(),
+    };
+
+    /// <summary>A syntax error at the start of the current token.</summary>
+    public readonly GraphQLSyntaxError ErrorAtToken(string message) => new(message, Start, Line, Column);
+
+    private readonly int At(int position) => position < _source.Length ? _source[position] : -1;
+
+    private readonly int ColumnAt(int position) => 1 + position - _lineStart - _lineWideBytes;
+
+    private readonly GraphQLSyntaxError Error(int position, string message) => new(message, position, _line, ColumnAt(position));
+
+    private void SetToken(TokenKind kind, int start, int end)
+    {
+        Kind = kind;
+        End = end;
+        ValueStart = start;
+        ValueEnd = end;
+        _position = end;
+    }
+
+    private void Punctuator(TokenKind kind) => SetToken(kind, _position, _position + 1);
+
+    private void NewLine(int nextLineStart)
+    {
+        _line++;
+        _lineStart = nextLineStart;
+        _lineWideBytes = 0;
+    }
+
+    private void SkipIgnored()
+    {
+        var source = _source;
+        var position = _position;
+        while (position < source.Length)
+        {
+            switch (source[position])
+            {
+                case (byte)' ':
+                case (byte)'\t':
+                case (byte)',':
+                    position++;
+                    continue;
+                case (byte)'\n':
+                    position++;
+                    NewLine(position);
+                    continue;
+                case (byte)'\r':
+                    position += At(position + 1) == '\n' ? 2 : 1;
+                    NewLine(position);
+                    continue;
+                case (byte)'#':
+                    var length = source[position..].IndexOfAny((byte)'\n', (byte)'\r');
+                    var end = length < 0 ? source.Length : position + length;
+                    ConsumeText(position + 1, end);
+                    position = end;
+                    continue;
+                case 0xEF when At(position + 1) == 0xBB && At(position + 2) == 0xBF:
+                    position += 3; // U+FEFF, the byte order mark, is one UTF-16 unit in three bytes.
+                    _lineWideBytes += 2;
+                    continue;
+            }
+
+            break;
+        }
+
+        _position = position;
+    }
+
+    private void ReadName()
+    {
+        var start = _position;
+        var position = start + 1;
+        while (position < _source.Length && CharacterClasses.IsNameContinue(_source[position]))
+        {
+            position++;
+        }
+
+        SetToken(TokenKind.Name, start, position);
+    }
+
+    // IntValue and FloatValue (spec §2.9.1, §2.9.2), with the lookahead restrictions: no leading zeros,
+    // and a number may not be followed by a '.' or a NameStart ('0x1', '1.', '1e' are errors).
+    private void ReadNumber()
+    {
+        var start = _position;
+        var position = start;
+        var isFloat = false;
+        if (At(position) == '-')
+        {
+            position++;
+        }
+
+        if (At(position) == '0')
+        {
+            position++;
+            if (CharacterClasses.IsDigit(At(position)))
+            {
+                throw Error(position, $"Invalid number, unexpected digit after 0: {DescribeCharacter(position)}.");
+            }
+        }
+        else
+        {
+            position = ReadDigits(position);
+        }
+
+        if (At(position) == '.')
+        {
+            isFloat = true;
+            position = ReadDigits(position + 1);
+        }
+
+        if (At(position) is 'e' or 'E')
+        {
+            isFloat = true;
+            position++;
+            if (At(position) is '+' or '-')
+            {
+                position++;
+            }
+
+            position = ReadDigits(position);
+        }
+
+        if (At(position) == '.' || CharacterClasses.IsNameStart(At(position)))
+        {
+            throw Error(position, $"Invalid number, expected digit but got: {DescribeCharacter(position)}.");
+        }
+
+        SetToken(isFloat ? TokenKind.Float : TokenKind.Int, start, position);
+    }
+
+    private readonly int ReadDigits(int position)
+    {
+        if (!CharacterClasses.IsDigit(At(position)))
+        {
+            throw Error(position, $"Invalid number, expected digit but got: {DescribeCharacter(position)}.");
+        }
+
+        position++;
+        while (CharacterClasses.IsDigit(At(position)))
+        {
+            position++;
+        }
+
+        return position;
+    }
+
+    private void ReadString()
+    {
+        var start = _position;
+        var position = start + 1;
+        while (true)
+        {
+            var length = _source[position..].IndexOfAny("\"\\\n\r"u8);
+            var stop = length < 0 ? _source.Length : position + length;
+            ConsumeText(position, stop);
+            if (length < 0)
+            {
+                throw Error(stop, "Unterminated string.");
+            }
+
+            switch (_source[stop])
+            {
+                case (byte)'"':
+                    SetToken(TokenKind.String, start, stop + 1);
+                    ValueStart = start + 1;
+                    ValueEnd = stop;
+                    return;
+                case (byte)'\\':
+                    HasEscapes = true;
+                    ReadEscape(stop, out var size);
+                    position = stop + size;
+                    continue;
+                default:
+                    throw Error(stop, "Unterminated string.");
+            }
+        }
+    }
+
+    private void ReadBlockString()
+    {
+        var start = _position;
+        var position = start + 3;
+        while (true)
+        {
+            var length = _source[position..].IndexOfAny("\"\\\n\r"u8);
+            var stop = length < 0 ? _source.Length : position + length;
+            ConsumeText(position, stop);
+            if (length < 0)
+            {
+                throw Error(stop, "Unterminated string.");
+            }
+
+            switch (_source[stop])
+            {
+                case (byte)'"' when At(stop + 1) == '"' && At(stop + 2) == '"':
+                    SetToken(TokenKind.BlockString, start, stop + 3);
+                    ValueStart = start + 3;
+                    ValueEnd = stop;
+                    return;
+                case (byte)'\\' when At(stop + 1) == '"' && At(stop + 2) == '"' && At(stop + 3) == '"':
+                    position = stop + 4;
+                    continue;
+                case (byte)'\n':
+                    position = stop + 1;
+                    NewLine(position);
+                    continue;
+                case (byte)'\r':
+                    position = stop + (At(stop + 1) == '\n' ? 2 : 1);
+                    NewLine(position);
+                    continue;
+                default:
+                    position = stop + 1;
+                    continue;
+            }
+        }
+    }
+
+    // Validates the UTF-8 of a comment or string segment and counts its wide bytes for columns.
+    private void ConsumeText(int start, int end)
+    {
+        var segment = _source[start..end];
+        var firstWide = segment.IndexOfAnyExceptInRange((byte)0, (byte)0x7F);
+        if (firstWide < 0)
+        {
+            return;
+        }
+
+        for (var i = firstWide; i < segment.Length;)
+        {
+            if (segment[i] < 0x80)
+            {
+                i++;
+                continue;
+            }
+
+            if (Rune.DecodeFromUtf8(segment[i..], out var rune, out var consumed) != OperationStatus.Done)
+            {
+                throw Error(start + i, $"Invalid character: {DescribeCharacter(start + i)}.");
+            }
+
+            _lineWideBytes += consumed - rune.Utf16SequenceLength;
+            i += consumed;
+        }
+    }
+
+    // Reads the escape sequence at `position` (a backslash) and returns its code point (spec §2.9.4).
+    private readonly int ReadEscape(int position, out int size)
+    {
+        var escaped = At(position + 1);
+        switch (escaped)
+        {
+            case '"': size = 2; return '"';
+            case '\\': size = 2; return '\\';
+            case '/': size = 2; return '/';
+            case 'b': size = 2; return '\b';
+            case 'f': size = 2; return '\f';
+            case 'n': size = 2; return '\n';
+            case 'r': size = 2; return '\r';
+            case 't': size = 2; return '\t';
+            case 'u' when At(position + 2) == '{':
+                return ReadVariableWidthEscape(position, out size);
+            case 'u':
+                return ReadFixedWidthEscape(position, out size);
+        }
+
+        var length = escaped < 0 ? 1 : 1 + CharacterLength(position + 1);
+        throw Error(position, $"Invalid character escape sequence: \"{Slice(position, position + length)}\".");
+    }
+
+    // \u{1F600}: one to six hex digits naming a Unicode scalar value.
+    private readonly int ReadVariableWidthEscape(int position, out int size)
+    {
+        var point = 0L;
+        var digits = 0;
+        var cursor = position + 3;
+        while (digits <= 8)
+        {
+            var code = At(cursor++);
+            if (code == '}')
+            {
+                if (digits == 0 || !IsScalarValue(point))
+                {
+                    break;
+                }
+
+                size = cursor - position;
+                return (int)point;
+            }
+
+            var hex = CharacterClasses.HexValue(code);
+            if (hex < 0)
+            {
+                break;
+            }
+
+            point = (point << 4) | (uint)hex;
+            digits++;
+        }
+
+        throw Error(position, $"Invalid Unicode escape sequence: \"{Slice(position, Math.Min(cursor, _source.Length))}\".");
+    }
+
+    // \u0041, and JSON-style surrogate pairs \uD83D\uDE00 (a lone surrogate is an error).
+    private readonly int ReadFixedWidthEscape(int position, out int size)
+    {
+        var code = ReadHex4(position + 2);
+        if (code >= 0 && IsScalarValue(code))
+        {
+            size = 6;
+            return code;
+        }
+
+        if (code is >= 0xD800 and <= 0xDBFF && At(position + 6) == '\\' && At(position + 7) == 'u')
+        {
+            var trailing = ReadHex4(position + 8);
+            if (trailing is >= 0xDC00 and <= 0xDFFF)
+            {
+                size = 12;
+                return char.ConvertToUtf32((char)code, (char)trailing);
+            }
+        }
+
+        throw Error(position, $"Invalid Unicode escape sequence: \"{Slice(position, Math.Min(position + 6, _source.Length))}\".");
+    }
+
+    private readonly int ReadHex4(int position)
+    {
+        var value = 0;
+        for (var i = 0; i < 4; i++)
+        {
+            var hex = CharacterClasses.HexValue(At(position + i));
+            if (hex < 0)
+            {
+                return -1;
+            }
+
+            value = (value << 4) | hex;
+        }
+
+        return value;
+    }
+
+    private static bool IsScalarValue(long point) => point is (>= 0 and <= 0xD7FF) or (>= 0xE000 and <= 0x10FFFF);
+
+    private readonly string CookString(ReadOnlySpan<byte> raw)
+    {
+        var builder = new StringBuilder(raw.Length);
+        var offset = ValueStart;
+        var segmentStart = 0;
+        for (var i = 0; i < raw.Length;)
+        {
+            if (raw[i] != '\\')
+            {
+                i++;
+                continue;
+            }
+
+            AppendUtf8(builder, raw[segmentStart..i]);
+            var point = ReadEscape(offset + i, out var size);
+            builder.Append(new Rune(point).ToString());
+            i += size;
+            segmentStart = i;
+        }
+
+        AppendUtf8(builder, raw[segmentStart..]);
+        return builder.ToString();
+    }
+
+    private static void AppendUtf8(StringBuilder builder, ReadOnlySpan<byte> utf8)
+    {
+        if (!utf8.IsEmpty)
+        {
+            builder.Append(Encoding.UTF8.GetString(utf8));
+        }
+    }
+
+    private readonly string Slice(int start, int end) => Encoding.UTF8.GetString(_source[start..end]);
+
+    private readonly int CharacterLength(int position) =>
+        Rune.DecodeFromUtf8(_source[position..], out _, out var consumed) == OperationStatus.Done ? consumed : 1;
+
+    private readonly GraphQLSyntaxError UnexpectedCharacter(int position)
+    {
+        if (_source[position] == '\'')
+        {
+            return Error(position, "Unexpected single quote character ('), did you mean to use a double quote (\")?");
+        }
+
+        var valid = Rune.DecodeFromUtf8(_source[position..], out _, out _) == OperationStatus.Done;
+        return Error(position, $"{(valid ? "Unexpected" : "Invalid")} character: {DescribeCharacter(position)}.");
+    }
+
+    /// <summary>A character as graphql-js names it in messages: "a", '"', U+00E9, or &lt;EOF&gt;.</summary>
+    private readonly string DescribeCharacter(int position)
+    {
+        if (position >= _source.Length)
+        {
+            return "<EOF>";
+        }
+
+        var code = _source[position];
+        if (code is >= 0x20 and <= 0x7E)
+        {
+            return code == '"' ? "'\"'" : $"\"{(char)code}\"";
+        }
+
+        if (Rune.DecodeFromUtf8(_source[position..], out var rune, out _) == OperationStatus.Done)
+        {
+            return $"U+{rune.Value:X4}";
+        }
+
+        return $"invalid UTF-8 byte 0x{code:X2}";
+    }
+}
