@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace ProfileGraph.GraphQL.Language;
@@ -8,24 +9,28 @@ public static class BlockString
     /// <summary>The cooked value of a block string from its raw UTF-8 content between the triple quotes.</summary>
     public static string Dedent(ReadOnlySpan<byte> raw)
     {
-        var lines = SplitLines(raw);
+        // First pass: the common indentation of all lines but the first, and the first and last non-blank lines.
         var commonIndent = int.MaxValue;
         var first = -1;
         var last = -1;
-        for (var i = 0; i < lines.Count; i++)
+        var index = 0;
+        for (var rest = raw; ; index++)
         {
-            var line = raw[lines[i]];
+            var line = NextLine(ref rest, out var more);
             var indent = LeadingWhiteSpace(line);
-            if (indent == line.Length)
+            if (indent < line.Length)
             {
-                continue;
+                first = first < 0 ? index : first;
+                last = index;
+                if (index != 0 && indent < commonIndent)
+                {
+                    commonIndent = indent;
+                }
             }
 
-            first = first < 0 ? i : first;
-            last = i;
-            if (i != 0 && indent < commonIndent)
+            if (!more)
             {
-                commonIndent = indent;
+                break;
             }
         }
 
@@ -34,24 +39,39 @@ public static class BlockString
             return string.Empty;
         }
 
-        var builder = new StringBuilder(raw.Length);
-        for (var i = first; i <= last; i++)
+        // Second pass: the kept lines, dedented, joined by \n, with \""" unescaped, in one buffer.
+        var rented = raw.Length > 512 ? ArrayPool<byte>.Shared.Rent(raw.Length) : null;
+        var buffer = rented ?? stackalloc byte[512];
+        var length = 0;
+        index = 0;
+        for (var rest = raw; index <= last; index++)
         {
-            var line = raw[lines[i]];
-            if (i != 0)
+            var line = NextLine(ref rest, out _);
+            if (index < first)
+            {
+                continue;
+            }
+
+            if (index != 0)
             {
                 line = line[Math.Min(commonIndent, line.Length)..];
             }
 
-            if (i != first)
+            if (index != first)
             {
-                builder.Append('\n');
+                buffer[length++] = (byte)'\n';
             }
 
-            AppendUnescaped(builder, line);
+            length += CopyUnescaped(line, buffer[length..]);
         }
 
-        return builder.ToString();
+        var value = Encoding.UTF8.GetString(buffer[..length]);
+        if (rented is not null)
+        {
+            ArrayPool<byte>.Shared.Return(rented);
+        }
+
+        return value;
     }
 
     /// <summary>Prints a value as a block string the way graphql-js's <c>printBlockString</c> does.</summary>
@@ -96,42 +116,41 @@ public static class BlockString
         return i;
     }
 
-    private static List<Range> SplitLines(ReadOnlySpan<byte> raw)
+    // Cuts the next line off `rest`; a line ends at \n, \r or \r\n.
+    private static ReadOnlySpan<byte> NextLine(ref ReadOnlySpan<byte> rest, out bool more)
     {
-        var lines = new List<Range>();
-        var start = 0;
-        for (var i = 0; i < raw.Length; i++)
+        var end = rest.IndexOfAny((byte)'\n', (byte)'\r');
+        if (end < 0)
         {
-            if (raw[i] == '\n' || raw[i] == '\r')
-            {
-                lines.Add(start..i);
-                if (raw[i] == '\r' && i + 1 < raw.Length && raw[i + 1] == '\n')
-                {
-                    i++;
-                }
-
-                start = i + 1;
-            }
+            var whole = rest;
+            rest = default;
+            more = false;
+            return whole;
         }
 
-        lines.Add(start..raw.Length);
-        return lines;
+        var line = rest[..end];
+        var terminator = rest[end] == '\r' && end + 1 < rest.Length && rest[end + 1] == '\n' ? 2 : 1;
+        rest = rest[(end + terminator)..];
+        more = true;
+        return line;
     }
 
     // The only escape in a block string is \""" for a literal """.
-    private static void AppendUnescaped(StringBuilder builder, ReadOnlySpan<byte> line)
+    private static int CopyUnescaped(ReadOnlySpan<byte> line, Span<byte> destination)
     {
+        var written = 0;
         while (true)
         {
             var escape = line.IndexOf("\\\"\"\""u8);
             if (escape < 0)
             {
-                builder.Append(Encoding.UTF8.GetString(line));
-                return;
+                line.CopyTo(destination[written..]);
+                return written + line.Length;
             }
 
-            builder.Append(Encoding.UTF8.GetString(line[..escape])).Append("\"\"\"");
-            line = line[(escape + 4)..];
+            line[..escape].CopyTo(destination[written..]);
+            written += escape;
+            line = line[(escape + 1)..];
         }
     }
 }

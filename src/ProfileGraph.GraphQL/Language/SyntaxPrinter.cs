@@ -101,8 +101,9 @@ public static class SyntaxPrinter
     private static string PrintOperation(OperationDefinitionNode n)
     {
         var variables = n.VariableDefinitions.Select(Print).ToList();
+        // graphql-js puts described variables on their own lines without indenting them; so do we.
         var variableDefinitions = variables.Any(v => v.Contains('\n', StringComparison.Ordinal))
-            ? Wrap("(\n", Indent(Join(variables, "\n")), "\n)")
+            ? Wrap("(\n", Join(variables, "\n"), "\n)")
             : Wrap("(", Join(variables, ", "), ")");
         var keyword = OperationKeyword(n.Operation);
         var prefix = Wrap("", PrintOptional(n.Description), "\n")

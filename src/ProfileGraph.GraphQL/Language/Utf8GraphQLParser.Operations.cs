@@ -6,14 +6,14 @@ public ref partial struct Utf8GraphQLParser
     private DocumentNode ParseDocument()
     {
         var start = Mark();
-        var definitions = new List<DefinitionNode>();
+        var definitions = BeginList();
         do
         {
-            definitions.Add(ParseDefinition());
+            Push(ParseDefinition());
         }
         while (Kind != TokenKind.EndOfFile);
 
-        return new DocumentNode(LocationFrom(start), definitions.ToArray());
+        return new DocumentNode(LocationFrom(start), EndList<DefinitionNode>(definitions));
     }
 
     private DefinitionNode ParseDefinition()
@@ -110,14 +110,14 @@ public ref partial struct Utf8GraphQLParser
             return [];
         }
 
-        var definitions = new List<VariableDefinitionNode>();
+        var definitions = BeginList();
         do
         {
-            definitions.Add(ParseVariableDefinition());
+            Push(ParseVariableDefinition());
         }
         while (!ExpectOptional(TokenKind.RightParenthesis));
 
-        return definitions.ToArray();
+        return EndList<VariableDefinitionNode>(definitions);
     }
 
     private VariableDefinitionNode ParseVariableDefinition()
@@ -144,16 +144,16 @@ public ref partial struct Utf8GraphQLParser
     {
         var start = Mark();
         Expect(TokenKind.LeftBrace);
-        EnterNesting();
-        var selections = new List<SelectionNode>();
+        EnterNesting(start);
+        var selections = BeginList();
         do
         {
-            selections.Add(Kind == TokenKind.Spread ? ParseFragment() : ParseField());
+            Push(Kind == TokenKind.Spread ? ParseFragment() : ParseField());
         }
         while (!ExpectOptional(TokenKind.RightBrace));
 
         LeaveNesting();
-        return new SelectionSetNode(LocationFrom(start), selections.ToArray());
+        return new SelectionSetNode(LocationFrom(start), EndList<SelectionNode>(selections));
     }
 
     private FieldNode ParseField()
@@ -181,18 +181,18 @@ public ref partial struct Utf8GraphQLParser
             return [];
         }
 
-        var arguments = new List<ArgumentNode>();
+        var arguments = BeginList();
         do
         {
             var start = Mark();
             var name = ParseName();
             Expect(TokenKind.Colon);
             var value = ParseValueLiteral(isConst);
-            arguments.Add(new ArgumentNode(LocationFrom(start), name, value));
+            Push(new ArgumentNode(LocationFrom(start), name, value));
         }
         while (!ExpectOptional(TokenKind.RightParenthesis));
 
-        return arguments.ToArray();
+        return EndList<ArgumentNode>(arguments);
     }
 
     private SelectionNode ParseFragment()
@@ -228,7 +228,7 @@ public ref partial struct Utf8GraphQLParser
 
     private NameNode ParseFragmentName()
     {
-        if (IsKeyword("on"u8))
+        if (TokenValueIs("on"u8))
         {
             throw Unexpected();
         }
@@ -243,17 +243,17 @@ public ref partial struct Utf8GraphQLParser
             return [];
         }
 
-        var directives = new List<DirectiveNode>();
+        var directives = BeginList();
         while (Kind == TokenKind.At)
         {
             var start = Mark();
             Advance();
             var name = ParseName();
             var arguments = ParseArguments(isConst);
-            directives.Add(new DirectiveNode(LocationFrom(start), name, arguments));
+            Push(new DirectiveNode(LocationFrom(start), name, arguments));
         }
 
-        return directives.ToArray();
+        return EndList<DirectiveNode>(directives);
     }
 
     private StringValueNode? ParseDescription() =>

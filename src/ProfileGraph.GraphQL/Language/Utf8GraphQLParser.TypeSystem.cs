@@ -30,14 +30,14 @@ public ref partial struct Utf8GraphQLParser
     {
         var directives = ParseDirectives(isConst: true);
         Expect(TokenKind.LeftBrace);
-        var operationTypes = new List<OperationTypeDefinitionNode>();
+        var operationTypes = BeginList();
         do
         {
-            operationTypes.Add(ParseOperationTypeDefinition());
+            Push(ParseOperationTypeDefinition());
         }
         while (!ExpectOptional(TokenKind.RightBrace));
 
-        return new SchemaDefinitionNode(LocationFrom(start), description, directives, operationTypes.ToArray());
+        return new SchemaDefinitionNode(LocationFrom(start), description, directives, EndList<OperationTypeDefinitionNode>(operationTypes));
     }
 
     private OperationTypeDefinitionNode ParseOperationTypeDefinition()
@@ -99,14 +99,14 @@ public ref partial struct Utf8GraphQLParser
         var repeatable = ExpectOptionalKeyword("repeatable"u8);
         ExpectKeyword("on"u8);
         ExpectOptional(TokenKind.Pipe);
-        var locations = new List<NameNode>();
+        var locations = BeginList();
         do
         {
-            locations.Add(ParseDirectiveLocation());
+            Push(ParseDirectiveLocation());
         }
         while (ExpectOptional(TokenKind.Pipe));
 
-        return new DirectiveDefinitionNode(LocationFrom(start), description, name, arguments, repeatable, locations.ToArray());
+        return new DirectiveDefinitionNode(LocationFrom(start), description, name, arguments, repeatable, EndList<NameNode>(locations));
     }
 
     private NameNode ParseDirectiveLocation()
@@ -129,14 +129,14 @@ public ref partial struct Utf8GraphQLParser
         }
 
         ExpectOptional(TokenKind.Ampersand);
-        var interfaces = new List<NamedTypeNode>();
+        var interfaces = BeginList();
         do
         {
-            interfaces.Add(ParseNamedType());
+            Push(ParseNamedType());
         }
         while (ExpectOptional(TokenKind.Ampersand));
 
-        return interfaces.ToArray();
+        return EndList<NamedTypeNode>(interfaces);
     }
 
     private NamedTypeNode[] ParseUnionMemberTypes()
@@ -147,14 +147,14 @@ public ref partial struct Utf8GraphQLParser
         }
 
         ExpectOptional(TokenKind.Pipe);
-        var types = new List<NamedTypeNode>();
+        var types = BeginList();
         do
         {
-            types.Add(ParseNamedType());
+            Push(ParseNamedType());
         }
         while (ExpectOptional(TokenKind.Pipe));
 
-        return types.ToArray();
+        return EndList<NamedTypeNode>(types);
     }
 
     private FieldDefinitionNode[] ParseFieldsDefinition()
@@ -164,7 +164,7 @@ public ref partial struct Utf8GraphQLParser
             return [];
         }
 
-        var fields = new List<FieldDefinitionNode>();
+        var fields = BeginList();
         do
         {
             var start = Mark();
@@ -174,11 +174,11 @@ public ref partial struct Utf8GraphQLParser
             Expect(TokenKind.Colon);
             var type = ParseTypeReference();
             var directives = ParseDirectives(isConst: true);
-            fields.Add(new FieldDefinitionNode(LocationFrom(start), description, name, arguments, type, directives));
+            Push(new FieldDefinitionNode(LocationFrom(start), description, name, arguments, type, directives));
         }
         while (!ExpectOptional(TokenKind.RightBrace));
 
-        return fields.ToArray();
+        return EndList<FieldDefinitionNode>(fields);
     }
 
     private InputValueDefinitionNode[] ParseArgumentDefinitions() =>
@@ -194,7 +194,7 @@ public ref partial struct Utf8GraphQLParser
             return [];
         }
 
-        var values = new List<InputValueDefinitionNode>();
+        var values = BeginList();
         do
         {
             var start = Mark();
@@ -204,11 +204,11 @@ public ref partial struct Utf8GraphQLParser
             var type = ParseTypeReference();
             var defaultValue = ExpectOptional(TokenKind.Equals) ? ParseValueLiteral(isConst: true) : null;
             var directives = ParseDirectives(isConst: true);
-            values.Add(new InputValueDefinitionNode(LocationFrom(start), description, name, type, defaultValue, directives));
+            Push(new InputValueDefinitionNode(LocationFrom(start), description, name, type, defaultValue, directives));
         }
         while (!ExpectOptional(close));
 
-        return values.ToArray();
+        return EndList<InputValueDefinitionNode>(values);
     }
 
     private EnumValueDefinitionNode[] ParseEnumValuesDefinition()
@@ -218,23 +218,23 @@ public ref partial struct Utf8GraphQLParser
             return [];
         }
 
-        var values = new List<EnumValueDefinitionNode>();
+        var values = BeginList();
         do
         {
             var start = Mark();
             var description = ParseDescription();
-            if (IsKeyword("true"u8) || IsKeyword("false"u8) || IsKeyword("null"u8))
+            if (TokenValueIs("true"u8) || TokenValueIs("false"u8) || TokenValueIs("null"u8))
             {
                 throw _reader.ErrorAtToken($"{_reader.Describe()} is reserved and cannot be used for an enum value.");
             }
 
             var name = ParseName();
             var directives = ParseDirectives(isConst: true);
-            values.Add(new EnumValueDefinitionNode(LocationFrom(start), description, name, directives));
+            Push(new EnumValueDefinitionNode(LocationFrom(start), description, name, directives));
         }
         while (!ExpectOptional(TokenKind.RightBrace));
 
-        return values.ToArray();
+        return EndList<EnumValueDefinitionNode>(values);
     }
 
     private TypeSystemNode ParseTypeSystemExtension()
@@ -257,18 +257,18 @@ public ref partial struct Utf8GraphQLParser
         if (value.SequenceEqual("schema"u8))
         {
             var schemaDirectives = ParseDirectives(isConst: true);
-            var operationTypes = new List<OperationTypeDefinitionNode>();
+            var operationTypes = BeginList();
             if (ExpectOptional(TokenKind.LeftBrace))
             {
                 do
                 {
-                    operationTypes.Add(ParseOperationTypeDefinition());
+                    Push(ParseOperationTypeDefinition());
                 }
                 while (!ExpectOptional(TokenKind.RightBrace));
             }
 
-            return NonEmpty(schemaDirectives.Length + operationTypes.Count)
-                ?? new SchemaExtensionNode(LocationFrom(start), schemaDirectives, operationTypes.ToArray());
+            return NonEmpty(schemaDirectives.Length + ListLength(operationTypes))
+                ?? new SchemaExtensionNode(LocationFrom(start), schemaDirectives, EndList<OperationTypeDefinitionNode>(operationTypes));
         }
 
         var name = ParseName();

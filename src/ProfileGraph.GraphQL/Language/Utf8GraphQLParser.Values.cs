@@ -71,34 +71,34 @@ public ref partial struct Utf8GraphQLParser
     {
         var start = Mark();
         Expect(TokenKind.LeftBracket);
-        EnterNesting();
-        var values = new List<ValueNode>();
+        EnterNesting(start);
+        var values = BeginList();
         while (!ExpectOptional(TokenKind.RightBracket))
         {
-            values.Add(ParseValueLiteral(isConst));
+            Push(ParseValueLiteral(isConst));
         }
 
         LeaveNesting();
-        return new ListValueNode(LocationFrom(start), values.ToArray());
+        return new ListValueNode(LocationFrom(start), EndList<ValueNode>(values));
     }
 
     private ObjectValueNode ParseObject(bool isConst)
     {
         var start = Mark();
         Expect(TokenKind.LeftBrace);
-        EnterNesting();
-        var fields = new List<ObjectFieldNode>();
+        EnterNesting(start);
+        var fields = BeginList();
         while (!ExpectOptional(TokenKind.RightBrace))
         {
             var fieldStart = Mark();
             var name = ParseName();
             Expect(TokenKind.Colon);
             var value = ParseValueLiteral(isConst);
-            fields.Add(new ObjectFieldNode(LocationFrom(fieldStart), name, value));
+            Push(new ObjectFieldNode(LocationFrom(fieldStart), name, value));
         }
 
         LeaveNesting();
-        return new ObjectValueNode(LocationFrom(start), fields.ToArray());
+        return new ObjectValueNode(LocationFrom(start), EndList<ObjectFieldNode>(fields));
     }
 
     private StringValueNode ParseStringLiteral()
@@ -116,7 +116,7 @@ public ref partial struct Utf8GraphQLParser
         TypeNode type;
         if (ExpectOptional(TokenKind.LeftBracket))
         {
-            EnterNesting();
+            EnterNesting(start);
             var inner = ParseTypeReference();
             Expect(TokenKind.RightBracket);
             LeaveNesting();

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text;
+using System.Text.Unicode;
 
 namespace ProfileGraph.GraphQL.Language;
 
@@ -11,19 +12,23 @@ namespace ProfileGraph.GraphQL.Language;
 /// </summary>
 public ref partial struct Utf8GraphQLParser
 {
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
     private Utf8GraphQLReader _reader;
     private readonly bool _withLocations;
     private readonly int _maxDepth;
     private int _depth;
     private int _previousEnd;
 
+    // One scratch stack for every node list under construction: a list pushes its items above those of the
+    // lists enclosing it and pops them into an exact-size array when it closes, so no list grows or copies twice.
+    private SyntaxNode[] _stack;
+    private int _stackTop;
+
     private Utf8GraphQLParser(ReadOnlySpan<byte> source, ParserOptions options)
     {
         _reader = new Utf8GraphQLReader(source, options.MaxTokens);
         _withLocations = !options.NoLocations;
         _maxDepth = options.MaxDepth;
+        _stack = ArrayPool<SyntaxNode>.Shared.Rent(64);
         _reader.Read();
     }
 
@@ -31,7 +36,9 @@ public ref partial struct Utf8GraphQLParser
     public static DocumentNode Parse(ReadOnlySpan<byte> source, ParserOptions? options = null)
     {
         var parser = new Utf8GraphQLParser(source, options ?? ParserOptions.Default);
-        return parser.ParseDocument();
+        var document = parser.ParseDocument();
+        parser.ReturnStack();
+        return document;
     }
 
     /// <inheritdoc cref="Parse(ReadOnlySpan{byte}, ParserOptions?)"/>
@@ -45,6 +52,7 @@ public ref partial struct Utf8GraphQLParser
             var parser = new Utf8GraphQLParser(bytes, o ?? ParserOptions.Default);
             var value = parser.ParseValueLiteral(isConst: false);
             parser.Expect(TokenKind.EndOfFile);
+            parser.ReturnStack();
             return value;
         });
 
@@ -55,6 +63,7 @@ public ref partial struct Utf8GraphQLParser
             var parser = new Utf8GraphQLParser(bytes, o ?? ParserOptions.Default);
             var value = parser.ParseValueLiteral(isConst: true);
             parser.Expect(TokenKind.EndOfFile);
+            parser.ReturnStack();
             return value;
         });
 
@@ -65,6 +74,7 @@ public ref partial struct Utf8GraphQLParser
             var parser = new Utf8GraphQLParser(bytes, o ?? ParserOptions.Default);
             var type = parser.ParseTypeReference();
             parser.Expect(TokenKind.EndOfFile);
+            parser.ReturnStack();
             return type;
         });
 
@@ -76,17 +86,7 @@ public ref partial struct Utf8GraphQLParser
         byte[] buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(source.Length));
         try
         {
-            int length;
-            try
-            {
-                length = StrictUtf8.GetBytes(source, buffer);
-            }
-            catch (EncoderFallbackException exception)
-            {
-                throw LoneSurrogate(source, exception.Index);
-            }
-
-            return parse(buffer.AsSpan(0, length), options);
+            return parse(buffer.AsSpan(0, ToUtf8(source, buffer)), options);
         }
         finally
         {
@@ -94,22 +94,27 @@ public ref partial struct Utf8GraphQLParser
         }
     }
 
-    // A .NET string can hold a lone surrogate, which no UTF-8 document can: report it where it stands.
-    private static GraphQLSyntaxError LoneSurrogate(string source, int index)
+    // A .NET string can hold a lone surrogate, which no UTF-8 document can. It is written in its three-byte
+    // generalized UTF-8 form, which the lexer rejects where it stands, as graphql-js does: "Invalid character
+    // within String: U+D800." in a string, "Invalid character: U+D800." elsewhere, after any earlier error.
+    private static int ToUtf8(ReadOnlySpan<char> source, Span<byte> destination)
     {
-        var line = 1;
-        var lineStart = 0;
-        for (var i = 0; i < index; i++)
+        var written = 0;
+        while (true)
         {
-            if (source[i] == '\n' || (source[i] == '\r' && (i + 1 >= source.Length || source[i + 1] != '\n')))
+            var status = Utf8.FromUtf16(source, destination[written..], out var read, out var count, replaceInvalidSequences: false);
+            written += count;
+            if (status != OperationStatus.InvalidData)
             {
-                line++;
-                lineStart = i + 1;
+                return written;
             }
-        }
 
-        var prefixBytes = Encoding.UTF8.GetByteCount(source.AsSpan(0, index));
-        return new GraphQLSyntaxError($"Invalid character: U+{(int)source[index]:X4}.", prefixBytes, line, 1 + index - lineStart);
+            var surrogate = source[read];
+            destination[written++] = 0xED;
+            destination[written++] = (byte)(0x80 | ((surrogate >> 6) & 0x3F));
+            destination[written++] = (byte)(0x80 | (surrogate & 0x3F));
+            source = source[(read + 1)..];
+        }
     }
 
     // --- Token helpers, named after graphql-js's parser methods they mirror. ---
@@ -151,6 +156,15 @@ public ref partial struct Utf8GraphQLParser
     private readonly bool IsKeyword(ReadOnlySpan<byte> keyword) =>
         _reader.Kind == TokenKind.Name && _reader.Value.SequenceEqual(keyword);
 
+    // The two reserved-word checks of graphql-js (fragment names, enum values) compare the token's value
+    // whatever its kind, so a string "on" is as unexpected there as the name on; messages follow suit.
+    private readonly bool TokenValueIs(ReadOnlySpan<byte> value) => _reader.Kind switch
+    {
+        TokenKind.Name => _reader.Value.SequenceEqual(value),
+        TokenKind.String or TokenKind.BlockString => _reader.GetString() == Encoding.UTF8.GetString(value),
+        _ => false,
+    };
+
     private void ExpectKeyword(ReadOnlySpan<byte> keyword)
     {
         if (!IsKeyword(keyword))
@@ -184,11 +198,13 @@ public ref partial struct Utf8GraphQLParser
         return lookahead;
     }
 
-    private void EnterNesting()
+    // Called once the opening bracket or brace at `opening` is consumed; the error points at that bracket.
+    private void EnterNesting(TokenStart opening)
     {
         if (++_depth > _maxDepth)
         {
-            throw _reader.ErrorAtToken($"Document exceeds the maximum nesting depth of {_maxDepth}. Parsing aborted.");
+            throw new GraphQLSyntaxError(
+                $"Document exceeds the maximum nesting depth of {_maxDepth}. Parsing aborted.", opening.Start, opening.Line, opening.Column);
         }
     }
 
@@ -206,6 +222,46 @@ public ref partial struct Utf8GraphQLParser
         Advance();
         return new NameNode(LocationFrom(start), value);
     }
+
+    private readonly int BeginList() => _stackTop;
+
+    private void Push(SyntaxNode node)
+    {
+        if (_stackTop == _stack.Length)
+        {
+            var larger = ArrayPool<SyntaxNode>.Shared.Rent(_stack.Length * 2);
+            _stack.AsSpan(0, _stackTop).CopyTo(larger);
+            ArrayPool<SyntaxNode>.Shared.Return(_stack, clearArray: true);
+            _stack = larger;
+        }
+
+        _stack[_stackTop++] = node;
+    }
+
+    private readonly int ListLength(int start) => _stackTop - start;
+
+    private T[] EndList<T>(int start)
+        where T : SyntaxNode
+    {
+        var count = _stackTop - start;
+        if (count == 0)
+        {
+            return [];
+        }
+
+        var list = new T[count];
+        for (var i = 0; i < count; i++)
+        {
+            list[i] = (T)_stack[start + i];
+        }
+
+        _stack.AsSpan(start, count).Clear();
+        _stackTop = start;
+        return list;
+    }
+
+    // A stack lost to a syntax error is left to the collector; a finished parse gives it back.
+    private readonly void ReturnStack() => ArrayPool<SyntaxNode>.Shared.Return(_stack);
 
     private readonly record struct TokenStart(int Start, int Line, int Column);
 }

@@ -74,7 +74,8 @@ public ref struct Utf8GraphQLReader
 
         if (++_tokenCount > _maxTokens)
         {
-            throw Error(_position, $"Document contains more than {_maxTokens} tokens. Parsing aborted.");
+            // graphql-js 16's wording, "more that" included, so messages match the reference implementation.
+            throw Error(_position, $"Document contains more that {_maxTokens} tokens. Parsing aborted.");
         }
 
         var code = _source[_position];
@@ -205,7 +206,7 @@ public ref struct Utf8GraphQLReader
                 case (byte)'#':
                     var length = source[position..].IndexOfAny((byte)'\n', (byte)'\r');
                     var end = length < 0 ? source.Length : position + length;
-                    ConsumeText(position + 1, end);
+                    ConsumeText(position + 1, end, inString: false);
                     position = end;
                     continue;
                 case 0xEF when At(position + 1) == 0xBB && At(position + 2) == 0xBF:
@@ -307,7 +308,7 @@ public ref struct Utf8GraphQLReader
         {
             var length = _source[position..].IndexOfAny("\"\\\n\r"u8);
             var stop = length < 0 ? _source.Length : position + length;
-            ConsumeText(position, stop);
+            ConsumeText(position, stop, inString: true);
             if (length < 0)
             {
                 throw Error(stop, "Unterminated string.");
@@ -339,7 +340,7 @@ public ref struct Utf8GraphQLReader
         {
             var length = _source[position..].IndexOfAny("\"\\\n\r"u8);
             var stop = length < 0 ? _source.Length : position + length;
-            ConsumeText(position, stop);
+            ConsumeText(position, stop, inString: true);
             if (length < 0)
             {
                 throw Error(stop, "Unterminated string.");
@@ -371,7 +372,7 @@ public ref struct Utf8GraphQLReader
     }
 
     // Validates the UTF-8 of a comment or string segment and counts its wide bytes for columns.
-    private void ConsumeText(int start, int end)
+    private void ConsumeText(int start, int end, bool inString)
     {
         var segment = _source[start..end];
         var firstWide = segment.IndexOfAnyExceptInRange((byte)0, (byte)0x7F);
@@ -390,7 +391,8 @@ public ref struct Utf8GraphQLReader
 
             if (Rune.DecodeFromUtf8(segment[i..], out var rune, out var consumed) != OperationStatus.Done)
             {
-                throw Error(start + i, $"Invalid character: {DescribeCharacter(start + i)}.");
+                var within = inString ? " within String" : "";
+                throw Error(start + i, $"Invalid character{within}: {DescribeCharacter(start + i)}.");
             }
 
             _lineWideBytes += consumed - rune.Utf16SequenceLength;
@@ -418,41 +420,37 @@ public ref struct Utf8GraphQLReader
                 return ReadFixedWidthEscape(position, out size);
         }
 
-        var length = escaped < 0 ? 1 : 1 + CharacterLength(position + 1);
-        throw Error(position, $"Invalid character escape sequence: \"{Slice(position, position + length)}\".");
+        throw Error(position, $"Invalid character escape sequence: \"{Slice(position, Utf16Offset(position, 2))}\".");
     }
 
-    // \u{1F600}: one to six hex digits naming a Unicode scalar value.
+    // \u{1F600}: hex digits naming a Unicode scalar value. As in graphql-js, at most twelve characters
+    // (\u{00000000}) are read and the code point is accumulated in 32 bits, stopping as soon as it turns
+    // negative, so error messages quote the same text.
     private readonly int ReadVariableWidthEscape(int position, out int size)
     {
-        var point = 0L;
-        var digits = 0;
-        var cursor = position + 3;
-        while (digits <= 8)
+        var point = 0;
+        size = 3;
+        while (size < 12)
         {
-            var code = At(cursor++);
+            var code = At(position + size++);
             if (code == '}')
             {
-                if (digits == 0 || !IsScalarValue(point))
+                if (size < 5 || !IsScalarValue(point))
                 {
                     break;
                 }
 
-                size = cursor - position;
-                return (int)point;
+                return point;
             }
 
-            var hex = CharacterClasses.HexValue(code);
-            if (hex < 0)
+            point = (point << 4) | CharacterClasses.HexValue(code);
+            if (point < 0)
             {
                 break;
             }
-
-            point = (point << 4) | (uint)hex;
-            digits++;
         }
 
-        throw Error(position, $"Invalid Unicode escape sequence: \"{Slice(position, Math.Min(cursor, _source.Length))}\".");
+        throw Error(position, $"Invalid Unicode escape sequence: \"{Slice(position, WholeCharacterEnd(position + size))}\".");
     }
 
     // \u0041, and JSON-style surrogate pairs \uD83D\uDE00 (a lone surrogate is an error).
@@ -475,7 +473,7 @@ public ref struct Utf8GraphQLReader
             }
         }
 
-        throw Error(position, $"Invalid Unicode escape sequence: \"{Slice(position, Math.Min(position + 6, _source.Length))}\".");
+        throw Error(position, $"Invalid Unicode escape sequence: \"{Slice(position, Utf16Offset(position, 6))}\".");
     }
 
     private readonly int ReadHex4(int position)
@@ -531,8 +529,38 @@ public ref struct Utf8GraphQLReader
 
     private readonly string Slice(int start, int end) => Encoding.UTF8.GetString(_source[start..end]);
 
-    private readonly int CharacterLength(int position) =>
-        Rune.DecodeFromUtf8(_source[position..], out _, out var consumed) == OperationStatus.Done ? consumed : 1;
+    // Where `units` UTF-16 code units from `position` end, for quoting source text as graphql-js slices it;
+    // never inside a character, nor past the end of the source.
+    private readonly int Utf16Offset(int position, int units)
+    {
+        while (units > 0 && position < _source.Length)
+        {
+            var valid = Rune.DecodeFromUtf8(_source[position..], out var rune, out var consumed) == OperationStatus.Done;
+            units -= valid ? rune.Utf16SequenceLength : 1;
+            position += consumed;
+        }
+
+        return position;
+    }
+
+    // `end`, moved past the rest of a character it falls inside, and no further than the end of the source.
+    private readonly int WholeCharacterEnd(int end)
+    {
+        end = Math.Min(end, _source.Length);
+        while (end < _source.Length && (_source[end] & 0xC0) == 0x80)
+        {
+            end++;
+        }
+
+        return end;
+    }
+
+    // A surrogate code point in generalized UTF-8 (ED A0..BF 80..BF): never valid UTF-8, but it is how the
+    // string overloads of the parser pass on a lone surrogate, which graphql-js names as U+D800 and so on.
+    private readonly int EncodedSurrogateAt(int position) =>
+        At(position) == 0xED && At(position + 1) is >= 0xA0 and <= 0xBF && At(position + 2) is >= 0x80 and <= 0xBF
+            ? 0xD000 | ((At(position + 1) & 0x3F) << 6) | (At(position + 2) & 0x3F)
+            : -1;
 
     private readonly GraphQLSyntaxError UnexpectedCharacter(int position)
     {
@@ -564,6 +592,7 @@ public ref struct Utf8GraphQLReader
             return $"U+{rune.Value:X4}";
         }
 
-        return $"invalid UTF-8 byte 0x{code:X2}";
+        var surrogate = EncodedSurrogateAt(position);
+        return surrogate >= 0 ? $"U+{surrogate:X4}" : $"invalid UTF-8 byte 0x{code:X2}";
     }
 }

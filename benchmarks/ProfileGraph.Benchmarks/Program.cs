@@ -1,0 +1,28 @@
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Running;
+using ProfileGraph.Benchmarks;
+
+// ./build.sh bench [suite...]: runs each named comparison suite (all when none is named).
+var suites = new Dictionary<string, Action<IConfig>>(StringComparer.OrdinalIgnoreCase)
+{
+    ["parse"] = ParseSuite.Run,
+};
+
+var selected = args.Length == 0 ? suites.Keys.ToArray() : args;
+var config = DefaultConfig.Instance
+    .AddJob(Job.Default.WithWarmupCount(5).WithIterationCount(15))
+    .WithOptions(ConfigOptions.DisableOptimizationsValidator);
+
+foreach (var name in selected)
+{
+    if (!suites.TryGetValue(name, out var run))
+    {
+        Console.Error.WriteLine($"Unknown suite '{name}'. Known: {string.Join(", ", suites.Keys)}");
+        return 2;
+    }
+
+    run(config);
+}
+
+return 0;

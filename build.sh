@@ -1,0 +1,89 @@
+#!/usr/bin/env bash
+# ProfileGraph's one entry point for builds and tests.
+#   ./build.sh test    install what is missing, build with warnings as errors, run every test
+#                      (.NET and Node conformance); ends with one line "N passed, N failed"
+#   ./build.sh bench   run the benchmarks beside graphql-js and rewrite docs/benchmarks.md
+set -uo pipefail
+cd "$(dirname "$0")"
+root=$(pwd)
+out="$root/test-output"
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+log() { printf '\n==> %s\n' "$*" >&2; }
+
+apt_install() {
+  # Debian packages a test needs (chromium, postgresql, ...): installed only when missing.
+  local missing=()
+  for pkg in "$@"; do dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg"); done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  log "apt-get install ${missing[*]}"
+  local sudo=""; [ "$(id -u)" -ne 0 ] && sudo="sudo"
+  $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
+}
+
+install_node_packages() {
+  command -v node >/dev/null || apt_install nodejs npm
+  log "npm ci (tests/conformance)"
+  (cd tests/conformance && npm ci --no-audit --no-fund --loglevel=error) >&2
+}
+
+build() {
+  log "dotnet build (Release, warnings as errors)"
+  dotnet build ProfileGraph.sln -c Release -warnaserror -nologo -clp:ErrorsOnly >&2
+}
+
+run_dotnet_tests() {
+  log "dotnet test"
+  dotnet test ProfileGraph.sln -c Release --no-build --nologo \
+    --results-directory "$out/dotnet" --logger "console;verbosity=normal" 2>&1 | tee "$out/dotnet-test.log" >&2
+  # One summary line per test assembly: "Failed!  - Failed: 1, Passed: 2, Skipped: 0, Total: 3, ..."
+  local summary
+  summary=$(grep -E '^(Passed|Failed)!' "$out/dotnet-test.log" | sed -E 's/.*Failed: *([0-9]+), Passed: *([0-9]+).*/\2 \1/' \
+    | awk '{p+=$1; f+=$2} END {print p+0, f+0}')
+  local assemblies expected
+  assemblies=$(grep -cE '^(Passed|Failed)!' "$out/dotnet-test.log")
+  expected=$(find tests -name '*.Tests.csproj' | wc -l)
+  if [ "$assemblies" -lt "$expected" ]; then
+    # A test host that crashed prints no summary: count it as a failure rather than lose it.
+    summary=$(echo "$summary" | awk -v m=$((expected - assemblies)) '{print $1, $2 + m}')
+  fi
+  echo "$summary"
+}
+
+run_node_tests() {
+  if ! ls tests/conformance/*.test.mjs >/dev/null 2>&1; then echo "0 0"; return; fi
+  log "node --test (tests/conformance)"
+  (cd tests/conformance && node --test --test-reporter=tap ./*.test.mjs) 2>&1 | tee "$out/node-test.log" >&2
+  local passed failed
+  passed=$(grep -E '^# pass ' "$out/node-test.log" | awk '{s+=$3} END {print s+0}')
+  failed=$(grep -E '^# fail ' "$out/node-test.log" | awk '{s+=$3} END {print s+0}')
+  grep -qE '^# pass ' "$out/node-test.log" || failed=$((failed + 1))
+  echo "$passed $failed"
+}
+
+cmd_test() {
+  rm -rf "$out" && mkdir -p "$out"
+  install_node_packages || { echo "0 passed, 1 failed"; return 1; }
+  if ! build; then
+    echo "0 passed, 1 failed"
+    return 1
+  fi
+  read -r dp df < <(run_dotnet_tests)
+  read -r np nf < <(run_node_tests)
+  local passed=$((dp + np)) failed=$((df + nf))
+  log ".NET: $dp passed, $df failed; Node: $np passed, $nf failed"
+  echo "$passed passed, $failed failed"
+  [ "$failed" -eq 0 ]
+}
+
+cmd_bench() {
+  install_node_packages
+  log "benchmarks (BenchmarkDotNet beside graphql-js)"
+  dotnet run -c Release --project benchmarks/ProfileGraph.Benchmarks -- "$@"
+}
+
+case "${1:-test}" in
+  test) cmd_test ;;
+  bench) shift; cmd_bench "$@" ;;
+  *) echo "usage: ./build.sh [test|bench]" >&2; exit 2 ;;
+esac
