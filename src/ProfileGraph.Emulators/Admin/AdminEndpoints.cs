@@ -1,0 +1,108 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using ProfileGraph.Emulators.Faults;
+using ProfileGraph.Emulators.Json;
+using ProfileGraph.Emulators.Observability;
+
+namespace ProfileGraph.Emulators.Admin;
+
+/// <summary>
+/// <c>/_admin</c>: read and reset the counters, read, set and reset each provider's faults, and
+/// reset the rate-limit windows. Providers are named slack, telegram, whatsapp and nandbox.
+/// </summary>
+internal static class AdminEndpoints
+{
+    public const string Prefix = "/_admin";
+
+    public static void Map(IEndpointRouteBuilder routes)
+    {
+        var admin = routes.MapGroup(Prefix);
+        admin.MapGet("", GetOverviewAsync);
+        admin.MapGet("/counters", context => WriteAsync(context, AllCounters(State(context)), EmulatorJson.Context.DictionaryStringIReadOnlyDictionaryStringEndpointCounterSnapshot));
+        admin.MapGet("/counters/{provider}", context => WithProviderAsync(context, provider => WriteAsync(context, State(context).Counters.Snapshot(provider), EmulatorJson.Context.IReadOnlyDictionaryStringEndpointCounterSnapshot)));
+        admin.MapDelete("/counters", context => NoContent(context, () => State(context).Counters.Reset()));
+        admin.MapDelete("/counters/{provider}", context => WithProviderAsync(context, provider => NoContent(context, () => State(context).Counters.Reset(provider))));
+        admin.MapGet("/faults", context => WriteAsync(context, AllFaults(State(context)), EmulatorJson.Context.DictionaryStringFaultProfile));
+        admin.MapGet("/faults/{provider}", context => WithProviderAsync(context, provider => WriteAsync(context, State(context).GetFaults(provider), EmulatorJson.Context.FaultProfile)));
+        admin.MapPut("/faults/{provider}", context => WithProviderAsync(context, provider => SetFaultsAsync(context, provider)));
+        admin.MapDelete("/faults", context => NoContent(context, () => State(context).ResetFaults()));
+        admin.MapDelete("/faults/{provider}", context => WithProviderAsync(context, provider => NoContent(context, () => State(context).ResetFaults(provider))));
+        admin.MapDelete("/rate-limits", context => NoContent(context, () => State(context).ResetRateLimits()));
+        admin.MapPost("/reset", context => NoContent(context, () =>
+        {
+            var state = State(context);
+            state.Counters.Reset();
+            state.ResetFaults();
+            state.ResetRateLimits();
+        }));
+    }
+
+    private static Task GetOverviewAsync(HttpContext context)
+    {
+        var dataset = State(context).Dataset;
+        var providers = new Dictionary<string, AdminProviderInfo>(StringComparer.Ordinal)
+        {
+            [EmulatedProvider.Slack.RouteName()] = new("/api/users.profile.get, /api/users.info", dataset.SlackUsers.Count),
+            [EmulatedProvider.Telegram.RouteName()] = new("/telegram/1/applications/{applicationKey}/users[/{userKey}]", dataset.TelegramUsers.Count),
+            [EmulatedProvider.WhatsApp.RouteName()] = new("/waInstance{idInstance}/getContactInfo|getAvatar/{apiTokenInstance}", dataset.WhatsAppContacts.Count),
+            [EmulatedProvider.Nandbox.RouteName()] = new("/nandbox/api/ (WebSocket)", dataset.NandboxUsers.Count),
+        };
+        return WriteAsync(context, new AdminOverview(dataset.Seed, providers), EmulatorJson.Context.AdminOverview);
+    }
+
+    private static async Task SetFaultsAsync(HttpContext context, EmulatedProvider provider)
+    {
+        FaultProfile? profile;
+        try
+        {
+            profile = await JsonSerializer.DeserializeAsync(context.Request.Body, EmulatorJson.Context.FaultProfile, context.RequestAborted);
+        }
+        catch (JsonException exception)
+        {
+            await BadRequestAsync(context, $"invalid fault profile: {exception.Message}");
+            return;
+        }
+
+        var problem = profile is null ? "a fault profile is required" : profile.Validate();
+        if (problem is not null)
+        {
+            await BadRequestAsync(context, problem);
+            return;
+        }
+
+        State(context).SetFaults(provider, profile!);
+        await WriteAsync(context, profile!, EmulatorJson.Context.FaultProfile);
+    }
+
+    private static Dictionary<string, IReadOnlyDictionary<string, EndpointCounterSnapshot>> AllCounters(EmulatorState state) =>
+        EmulatedProviders.All.ToDictionary(provider => provider.RouteName(), state.Counters.Snapshot, StringComparer.Ordinal);
+
+    private static Dictionary<string, FaultProfile> AllFaults(EmulatorState state) =>
+        EmulatedProviders.All.ToDictionary(provider => provider.RouteName(), state.GetFaults, StringComparer.Ordinal);
+
+    private static Task WithProviderAsync(HttpContext context, Func<EmulatedProvider, Task> action)
+    {
+        var name = context.GetRouteValue("provider") as string;
+        return EmulatedProviders.TryParseRouteName(name, out var provider)
+            ? action(provider)
+            : WriteAsync(context, new AdminError($"unknown provider '{name}'; expected slack, telegram, whatsapp or nandbox"), EmulatorJson.Context.AdminError, StatusCodes.Status404NotFound);
+    }
+
+    private static Task NoContent(HttpContext context, Action action)
+    {
+        action();
+        context.Response.StatusCode = StatusCodes.Status204NoContent;
+        return Task.CompletedTask;
+    }
+
+    private static Task BadRequestAsync(HttpContext context, string problem) =>
+        WriteAsync(context, new AdminError(problem), EmulatorJson.Context.AdminError, StatusCodes.Status400BadRequest);
+
+    private static Task WriteAsync<T>(HttpContext context, T body, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> typeInfo, int statusCode = StatusCodes.Status200OK) =>
+        EmulatorJson.WriteAsync(context.Response, statusCode, body, typeInfo);
+
+    private static EmulatorState State(HttpContext context) => context.RequestServices.GetRequiredService<EmulatorState>();
+}

@@ -1,0 +1,67 @@
+using System.Collections.Concurrent;
+using ProfileGraph.Emulators.Data;
+using ProfileGraph.Emulators.Faults;
+using ProfileGraph.Emulators.Observability;
+
+namespace ProfileGraph.Emulators;
+
+/// <summary>
+/// The live state all four emulators share: options, data set, counters, faults and rate-limit windows.
+/// One per host, a DI singleton; tests reach it through <see cref="Hosting.EmulatorHost.State"/>.
+/// </summary>
+public sealed class EmulatorState
+{
+    private readonly ConcurrentDictionary<EmulatedProvider, FaultProfile> _faults = new();
+
+    public EmulatorState(EmulatorOptions options)
+    {
+        Options = options;
+        Dataset = EmulatorDataset.ForSeed(options.Seed);
+        RateLimiter = new FixedWindowRateLimiter(options.TimeProvider);
+        ResetFaults();
+    }
+
+    public EmulatorOptions Options { get; }
+
+    public EmulatorDataset Dataset { get; }
+
+    public EmulatorCounters Counters { get; } = new();
+
+    public TimeProvider Clock => Options.TimeProvider;
+
+    internal FixedWindowRateLimiter RateLimiter { get; }
+
+    internal UsageQuota Quotas { get; } = new();
+
+    public FaultProfile GetFaults(EmulatedProvider provider) => _faults[provider];
+
+    public void SetFaults(EmulatedProvider provider, FaultProfile profile)
+    {
+        var problem = profile.Validate();
+        if (problem is not null)
+        {
+            throw new ArgumentException(problem, nameof(profile));
+        }
+
+        _faults[provider] = profile;
+    }
+
+    /// <summary>Back to the start-up faults of every provider.</summary>
+    public void ResetFaults()
+    {
+        foreach (var provider in EmulatedProviders.All)
+        {
+            ResetFaults(provider);
+        }
+    }
+
+    public void ResetFaults(EmulatedProvider provider) =>
+        SetFaults(provider, Options.Faults.GetValueOrDefault(provider) ?? new FaultProfile());
+
+    /// <summary>Forgets every rate-limit window and quota use, so the next requests start with full budgets.</summary>
+    public void ResetRateLimits()
+    {
+        RateLimiter.Reset();
+        Quotas.Reset();
+    }
+}

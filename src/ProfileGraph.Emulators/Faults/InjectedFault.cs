@@ -1,0 +1,11 @@
+namespace ProfileGraph.Emulators.Faults;
+
+public enum InjectedFault
+{
+    None,
+    ServerError,
+    TooManyRequests,
+    Timeout,
+    ConnectionReset,
+    WebSocketClose,
+}

@@ -1,0 +1,76 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using ProfileGraph.Emulators.Faults;
+
+namespace ProfileGraph.Emulators.Hosting;
+
+/// <summary>
+/// The one pipeline every HTTP emulator endpoint runs through: count the request, wait the drawn
+/// latency, maybe inject a fault, else call the provider's handler, then count the outcome.
+/// </summary>
+internal static class EmulatedEndpoint
+{
+    public const string TimeoutOutcome = "timeout";
+    public const string ResetOutcome = "reset";
+
+    public static IEndpointConventionBuilder MapEmulated(
+        this IEndpointRouteBuilder routes,
+        string pattern,
+        string[] httpMethods,
+        EmulatedProvider provider,
+        string endpoint,
+        IProviderErrorResponses errors,
+        Func<EmulatedCall, Task> handler) =>
+        routes.MapMethods(pattern, httpMethods, context => RunAsync(context, provider, endpoint, errors, handler))
+            .WithDisplayName($"{provider.RouteName()} {endpoint}");
+
+    private static async Task RunAsync(
+        HttpContext context,
+        EmulatedProvider provider,
+        string endpoint,
+        IProviderErrorResponses errors,
+        Func<EmulatedCall, Task> handler)
+    {
+        var state = context.RequestServices.GetRequiredService<EmulatorState>();
+        var stopping = context.RequestServices.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping;
+        var counter = state.Counters.For(provider, endpoint);
+        counter.AddRequest();
+        var faults = state.GetFaults(provider);
+        using var cancellation = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, stopping);
+        try
+        {
+            await Task.Delay(faults.Latency.Sample(Random.Shared), cancellation.Token);
+            switch (faults.Errors.Draw(Random.Shared))
+            {
+                case InjectedFault.Timeout:
+                    counter.AddOutcome(TimeoutOutcome);
+                    await Task.Delay(Timeout.InfiniteTimeSpan, cancellation.Token);
+                    return;
+                case InjectedFault.ConnectionReset:
+                    counter.AddOutcome(ResetOutcome);
+                    context.Abort();
+                    return;
+                case InjectedFault.ServerError:
+                    await errors.WriteServerErrorAsync(context);
+                    break;
+                case InjectedFault.TooManyRequests:
+                    await errors.WriteTooManyRequestsAsync(context, TimeSpan.FromSeconds(1));
+                    break;
+                default:
+                    await handler(new EmulatedCall(context, state, counter, faults));
+                    break;
+            }
+
+            counter.AddOutcome(context.Response.StatusCode.ToString(CultureInfo.InvariantCulture));
+        }
+        catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
+        {
+            // The client gave up (the point of a timeout fault) or the host is stopping: drop the connection.
+            context.Abort();
+        }
+    }
+}
