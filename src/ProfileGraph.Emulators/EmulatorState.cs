@@ -37,7 +37,7 @@ public sealed class EmulatorState
 
     public void SetFaults(EmulatedProvider provider, FaultProfile profile)
     {
-        var problem = profile.Validate();
+        var problem = profile.ValidateFor(provider);
         if (problem is not null)
         {
             throw new ArgumentException(problem, nameof(profile));

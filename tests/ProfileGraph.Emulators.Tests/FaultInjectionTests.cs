@@ -124,6 +124,25 @@ public sealed class FaultInjectionTests : IClassFixture<EmulatorFixture>
         Assert.Equal(1, _fixture.State.Counters.Get(EmulatedProvider.Nandbox, EmulatedEndpoints.NandboxGetUser).OutcomeCount("timeout"));
     }
 
+    [Fact]
+    public async Task NandboxAnswersStillWaitingWhenTheClientLeavesAreDropped()
+    {
+        _fixture.State.SetFaults(EmulatedProvider.Nandbox, new FaultProfile
+        {
+            Latency = new LatencyProfile { Distribution = LatencyDistribution.Fixed, FixedMs = 200 },
+            Errors = new ErrorRates { ConnectionReset = 1 },
+        });
+        var client = await NandboxTestClient.AuthenticatedAsync(_fixture.Host.Urls.NandboxWebSocket, _fixture.Options.Nandbox.Token);
+        await client.SendAsync(new { method = "getUser", app_id = _fixture.Options.Nandbox.AppId, user_id = _fixture.Dataset.NandboxUsers[0].Id, reference = "1" });
+        await client.DisposeAsync();
+
+        // Past the drawn latency: an answer outliving its session would now abort a connection it no longer owns.
+        await Task.Delay(500);
+        var counter = _fixture.State.Counters.Get(EmulatedProvider.Nandbox, EmulatedEndpoints.NandboxGetUser);
+        Assert.Equal(1, counter.Requests);
+        Assert.Empty(counter.Outcomes);
+    }
+
     private void InjectOnly(EmulatedProvider provider, ErrorRates errors) =>
         _fixture.State.SetFaults(provider, new FaultProfile { RateLimits = false, Errors = errors });
 

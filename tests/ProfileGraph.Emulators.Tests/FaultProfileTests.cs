@@ -42,6 +42,29 @@ public sealed class FaultProfileTests
     }
 
     [Theory]
+    [InlineData(LatencyDistribution.Fixed, 60_001, 0, 0)]
+    [InlineData(LatencyDistribution.Fixed, double.NaN, 0, 0)]
+    [InlineData(LatencyDistribution.Uniform, 0, 10, 5)]
+    [InlineData(LatencyDistribution.Uniform, 0, 0, 1e12)]
+    public void LatencyOutsideZeroToSixtySecondsIsRefused(LatencyDistribution distribution, double fixedMs, double minMs, double maxMs)
+    {
+        var profile = new FaultProfile { Latency = new LatencyProfile { Distribution = distribution, FixedMs = fixedMs, MinMs = minMs, MaxMs = maxMs } };
+
+        Assert.Contains("60000", profile.Validate(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(EmulatedProvider.Slack, false)]
+    [InlineData(EmulatedProvider.WhatsApp, false)]
+    [InlineData(EmulatedProvider.Nandbox, true)]
+    public void WebSocketCloseIsAcceptedForNandboxOnly(EmulatedProvider provider, bool accepted)
+    {
+        var profile = new FaultProfile { Errors = new ErrorRates { WebSocketClose = 0.1 } };
+
+        Assert.Equal(accepted, profile.ValidateFor(provider) is null);
+    }
+
+    [Theory]
     [InlineData(0.6, 0.6, "add up")]
     [InlineData(-0.1, 0, "between 0 and 1")]
     public void InvalidRatesAreRefused(double serverError, double timeout, string problem)

@@ -74,9 +74,15 @@ public sealed class NandboxEmulatorTests : IClassFixture<EmulatorFixture>
         Assert.False(wireUser.GetProperty("is_bot").GetBoolean());
         var jpeg = Convert.FromBase64String(wireUser.GetProperty("image").GetString()!);
         Assert.Equal((32, 32), JpegStructure.Dimensions(jpeg));
-        var thumbnail = wireUser.GetProperty("photo").GetProperty("thumbnail");
-        Assert.Equal(user.Photo!.Thumbnail.Id, thumbnail.GetProperty("id").GetString());
+        var photo = wireUser.GetProperty("photo");
+        Assert.Equal(["id", "width", "height", "size", "thumbnail"], JsonBody.Names(photo));
+        Assert.Equal(user.Photo!.Id, photo.GetProperty("id").GetString());
+        Assert.Equal(user.Photo.Size, photo.GetProperty("size").GetInt32());
+        var thumbnail = photo.GetProperty("thumbnail");
+        Assert.Equal(["id", "width", "height"], JsonBody.Names(thumbnail));
+        Assert.Equal(user.Photo.Thumbnail.Id, thumbnail.GetProperty("id").GetString());
         Assert.Equal(32, thumbnail.GetProperty("width").GetInt32());
+        Assert.Equal(32, thumbnail.GetProperty("height").GetInt32());
     }
 
     [Fact]

@@ -66,7 +66,7 @@ internal static class AdminEndpoints
             return;
         }
 
-        var problem = profile is null ? "a fault profile is required" : profile.Validate();
+        var problem = profile is null ? "a fault profile is required" : profile.ValidateFor(provider);
         if (problem is not null)
         {
             await BadRequestAsync(context, problem);

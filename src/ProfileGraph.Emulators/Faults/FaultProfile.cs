@@ -17,4 +17,13 @@ public sealed record FaultProfile
     /// <summary>The first problem with the profile, or null when it is usable.</summary>
     public string? Validate() =>
         Latency is null || Errors is null ? "latency and errors must be objects" : Latency.Validate() ?? Errors.Validate();
+
+    /// <summary>
+    /// As <see cref="Validate()"/>, and refuses a WebSocket close rate for an HTTP provider, where it
+    /// would otherwise be silently ignored.
+    /// </summary>
+    public string? ValidateFor(EmulatedProvider provider) =>
+        Validate() ?? (provider != EmulatedProvider.Nandbox && Errors.WebSocketClose > 0
+            ? "errors.webSocketClose applies to nandbox only"
+            : null);
 }

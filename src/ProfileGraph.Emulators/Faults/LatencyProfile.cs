@@ -3,8 +3,8 @@ namespace ProfileGraph.Emulators.Faults;
 /// <summary>Added latency before each answer. Only the fields of the chosen distribution are read.</summary>
 public sealed record LatencyProfile
 {
-    /// <summary>The longest delay a long tail may draw, so one unlucky draw cannot stall a test run.</summary>
-    private const double LongTailCapMs = 60_000;
+    /// <summary>The longest delay any distribution may ask for or draw, so no profile can stall a test run.</summary>
+    public const double MaxMilliseconds = 60_000;
 
     /// <summary>z-score of the 99th percentile of a standard normal distribution.</summary>
     private const double P99ZScore = 2.3263478740408408;
@@ -21,11 +21,12 @@ public sealed record LatencyProfile
 
     public double P99Ms { get; set; }
 
+    // Written as "not in range" so that NaN, which fails every comparison, is refused too.
     public string? Validate() => Distribution switch
     {
-        LatencyDistribution.Fixed when FixedMs < 0 => "latency.fixedMs must not be negative",
-        LatencyDistribution.Uniform when MinMs < 0 || MaxMs < MinMs => "latency needs 0 <= minMs <= maxMs",
-        LatencyDistribution.LongTail when MedianMs <= 0 || P99Ms < MedianMs => "latency needs 0 < medianMs <= p99Ms",
+        LatencyDistribution.Fixed when !InRange(FixedMs, 0) => "latency needs 0 <= fixedMs <= 60000",
+        LatencyDistribution.Uniform when !InRange(MinMs, 0) || !InRange(MaxMs, MinMs) => "latency needs 0 <= minMs <= maxMs <= 60000",
+        LatencyDistribution.LongTail when !(MedianMs > 0) || !InRange(P99Ms, MedianMs) => "latency needs 0 < medianMs <= p99Ms <= 60000",
         _ => null,
     };
 
@@ -35,11 +36,13 @@ public sealed record LatencyProfile
         {
             LatencyDistribution.Fixed => FixedMs,
             LatencyDistribution.Uniform => MinMs + (random.NextDouble() * (MaxMs - MinMs)),
-            LatencyDistribution.LongTail => Math.Min(LongTailCapMs, SampleLogNormal(random)),
+            LatencyDistribution.LongTail => Math.Min(MaxMilliseconds, SampleLogNormal(random)),
             _ => 0,
         };
         return TimeSpan.FromMilliseconds(milliseconds);
     }
+
+    private static bool InRange(double milliseconds, double min) => milliseconds >= min && milliseconds <= MaxMilliseconds;
 
     private double SampleLogNormal(Random random)
     {

@@ -5,7 +5,12 @@ using ProfileGraph.Emulators.Observability;
 namespace ProfileGraph.Emulators.Hosting;
 
 /// <summary>One request reaching a provider handler, once latency and injected faults have passed.</summary>
-internal sealed class EmulatedCall(HttpContext http, EmulatorState state, EndpointCounter counter, FaultProfile faults)
+internal sealed class EmulatedCall(
+    HttpContext http,
+    EmulatorState state,
+    EndpointCounter counter,
+    FaultProfile faults,
+    IProviderErrorResponses errors)
 {
     public HttpContext Http { get; } = http;
 
@@ -13,15 +18,18 @@ internal sealed class EmulatedCall(HttpContext http, EmulatorState state, Endpoi
 
     public EndpointCounter Counter { get; } = counter;
 
-    /// <summary>Takes a permit of a provider rate limit; always succeeds while rate limits are switched off.</summary>
-    public bool TryTakePermit(string key, RateLimitRule rule, out TimeSpan retryAfter)
+    /// <summary>
+    /// Takes a permit of a provider rate limit; when none is left, answers with the provider's own 429
+    /// and returns true. Never throttles while the provider's rate limits are switched off.
+    /// </summary>
+    public async Task<bool> ThrottledAsync(string key, RateLimitRule rule)
     {
-        if (!faults.RateLimits)
+        if (!faults.RateLimits || State.RateLimiter.TryAcquire(key, rule, out var retryAfter))
         {
-            retryAfter = TimeSpan.Zero;
-            return true;
+            return false;
         }
 
-        return State.RateLimiter.TryAcquire(key, rule, out retryAfter);
+        await errors.WriteTooManyRequestsAsync(Http, retryAfter);
+        return true;
     }
 }

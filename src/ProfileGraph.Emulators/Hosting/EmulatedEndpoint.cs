@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using ProfileGraph.Emulators.Faults;
+using ProfileGraph.Emulators.Observability;
 
 namespace ProfileGraph.Emulators.Hosting;
 
@@ -14,9 +15,6 @@ namespace ProfileGraph.Emulators.Hosting;
 /// </summary>
 internal static class EmulatedEndpoint
 {
-    public const string TimeoutOutcome = "timeout";
-    public const string ResetOutcome = "reset";
-
     public static IEndpointConventionBuilder MapEmulated(
         this IEndpointRouteBuilder routes,
         string pattern,
@@ -47,11 +45,11 @@ internal static class EmulatedEndpoint
             switch (faults.Errors.Draw(Random.Shared))
             {
                 case InjectedFault.Timeout:
-                    counter.AddOutcome(TimeoutOutcome);
+                    counter.AddOutcome(CounterOutcomes.Timeout);
                     await Task.Delay(Timeout.InfiniteTimeSpan, cancellation.Token);
                     return;
                 case InjectedFault.ConnectionReset:
-                    counter.AddOutcome(ResetOutcome);
+                    counter.AddOutcome(CounterOutcomes.Reset);
                     context.Abort();
                     return;
                 case InjectedFault.ServerError:
@@ -61,7 +59,7 @@ internal static class EmulatedEndpoint
                     await errors.WriteTooManyRequestsAsync(context, TimeSpan.FromSeconds(1));
                     break;
                 default:
-                    await handler(new EmulatedCall(context, state, counter, faults));
+                    await handler(new EmulatedCall(context, state, counter, faults, errors));
                     break;
             }
 

@@ -42,10 +42,19 @@ public sealed class EmulatorHost : IAsyncDisposable
         builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = TimeSpan.FromSeconds(2));
         builder.Services.AddProviderEmulators(configure);
         var app = builder.Build();
-        app.MapProviderEmulators();
-        await app.StartAsync(cancellationToken);
-        var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
-        return new EmulatorHost(app, new Uri(address + "/"));
+        try
+        {
+            app.MapProviderEmulators();
+            await app.StartAsync(cancellationToken);
+            var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
+            return new EmulatorHost(app, new Uri(address + "/"));
+        }
+        catch
+        {
+            // Nobody else holds the application yet, so a failed start must not leak its listener.
+            await app.DisposeAsync();
+            throw;
+        }
     }
 
     public async ValueTask DisposeAsync()

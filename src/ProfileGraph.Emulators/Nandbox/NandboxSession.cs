@@ -1,5 +1,6 @@
 using System.Net.WebSockets;
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using System.Threading.Channels;
 using ProfileGraph.Emulators.Faults;
 using ProfileGraph.Emulators.Json;
@@ -15,22 +16,31 @@ namespace ProfileGraph.Emulators.Nandbox;
 internal sealed class NandboxSession(WebSocket socket, EmulatorState state, Action abortConnection)
 {
     private const int MaxFrameBytes = 1 << 20;
-    private const string ErrorOutcome = "error";
-    private const string OkOutcome = "ok";
 
     private readonly Channel<OutgoingFrame> _outgoing = Channel.CreateUnbounded<OutgoingFrame>(new UnboundedChannelOptions { SingleReader = true });
     private readonly NandboxEmulatorOptions _options = state.Options.Nandbox;
+    private readonly byte[] _receiveBuffer = new byte[8192];
+
+    // Answers still running. The session itself holds one count, released as it ends, so the count
+    // reaches zero only once the session is over and its last answer has finished.
+    private readonly TaskCompletionSource _answersFinished = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private int _answersRunning = 1;
+
     private string? _botId;
     private bool _canManageUsers;
 
     public async Task RunAsync(CancellationToken cancellation)
     {
+        // Answers observe this token, so none outlives the session: the connection (and so the
+        // abortConnection callback) belongs to another request once the session has returned. The
+        // writer keeps the outer token, to flush what is queued (an auth error, a close) at the end.
+        using var session = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
         var writer = WriteLoopAsync(cancellation);
         try
         {
-            while (await ReceiveAsync(cancellation) is { } frame)
+            while (await ReceiveAsync(session.Token) is { } frame)
             {
-                if (!HandleFrame(frame, cancellation))
+                if (!HandleFrame(frame, session.Token))
                 {
                     break;
                 }
@@ -42,6 +52,9 @@ internal sealed class NandboxSession(WebSocket socket, EmulatorState state, Acti
         }
         finally
         {
+            await session.CancelAsync();
+            ReleaseAnswer();
+            await _answersFinished.Task;
             _outgoing.Writer.TryComplete();
             await writer;
         }
@@ -58,7 +71,7 @@ internal sealed class NandboxSession(WebSocket socket, EmulatorState state, Acti
         }
         catch (JsonException)
         {
-            Send(new NandboxError("Malformed JSON", null));
+            Send(new NandboxError("Malformed JSON", null), EmulatorJson.Context.NandboxError);
             return true;
         }
 
@@ -77,10 +90,10 @@ internal sealed class NandboxSession(WebSocket socket, EmulatorState state, Acti
                 Counter(method).AddRequest();
                 break;
             case EmulatedEndpoints.NandboxGetUser or EmulatedEndpoints.NandboxGetMyProfiles:
-                _ = AnswerAsync(method, request, cancellation);
+                StartAnswer(method, request, cancellation);
                 break;
             default:
-                Send(new NandboxError($"Unknown method: {method}", Reference(request)));
+                Send(new NandboxError($"Unknown method: {method}", Reference(request)), EmulatorJson.Context.NandboxError);
                 break;
         }
 
@@ -96,18 +109,45 @@ internal sealed class NandboxSession(WebSocket socket, EmulatorState state, Acti
             : null;
         if (token != _options.Token && token != _options.LimitedToken)
         {
-            counter.AddOutcome(ErrorOutcome);
-            Send(new NandboxError(token is null ? "Authenticate with TOKEN_AUTH first" : "Invalid token", null));
+            counter.AddOutcome(CounterOutcomes.Error);
+            Send(new NandboxError(token is null ? "Authenticate with TOKEN_AUTH first" : "Invalid token", null), EmulatorJson.Context.NandboxError);
             SendClose(WebSocketCloseStatus.PolicyViolation, "Unauthorized");
             return false;
         }
 
         _botId = token![..token.IndexOf(':', StringComparison.Ordinal)];
         _canManageUsers = token == _options.Token;
-        counter.AddOutcome(OkOutcome);
+        counter.AddOutcome(CounterOutcomes.Ok);
         var now = state.Clock.GetUtcNow().ToUnixTimeMilliseconds();
-        Send(new NandboxTokenAuthOk("TOKEN_AUTH_OK", _options.BotName, _botId, now * 10, now));
+        // The documented sample's reference is its date with one more digit; any number will do.
+        Send(new NandboxTokenAuthOk("TOKEN_AUTH_OK", _options.BotName, _botId, now * 10, now), EmulatorJson.Context.NandboxTokenAuthOk);
         return true;
+    }
+
+    private void StartAnswer(string method, JsonElement request, CancellationToken cancellation)
+    {
+        Interlocked.Increment(ref _answersRunning);
+        _ = AnswerThenReleaseAsync();
+
+        async Task AnswerThenReleaseAsync()
+        {
+            try
+            {
+                await AnswerAsync(method, request, cancellation);
+            }
+            finally
+            {
+                ReleaseAnswer();
+            }
+        }
+    }
+
+    private void ReleaseAnswer()
+    {
+        if (Interlocked.Decrement(ref _answersRunning) == 0)
+        {
+            _answersFinished.TrySetResult();
+        }
     }
 
     /// <summary>Answers one request after its latency, unless a drawn fault answers it differently.</summary>
@@ -123,20 +163,21 @@ internal sealed class NandboxSession(WebSocket socket, EmulatorState state, Acti
         }
         catch (OperationCanceledException)
         {
+            // The session ended first: its connection is gone, so this request stays unanswered.
             return;
         }
 
         switch (faults.Errors.Draw(Random.Shared))
         {
             case InjectedFault.Timeout:
-                counter.AddOutcome("timeout");
+                counter.AddOutcome(CounterOutcomes.Timeout);
                 return;
             case InjectedFault.ConnectionReset:
-                counter.AddOutcome("reset");
+                counter.AddOutcome(CounterOutcomes.Reset);
                 abortConnection();
                 return;
             case InjectedFault.WebSocketClose:
-                counter.AddOutcome("close");
+                counter.AddOutcome(CounterOutcomes.Close);
                 SendClose(WebSocketCloseStatus.InternalServerError, "Server closing");
                 return;
             case InjectedFault.ServerError:
@@ -149,8 +190,9 @@ internal sealed class NandboxSession(WebSocket socket, EmulatorState state, Acti
 
         if (method == EmulatedEndpoints.NandboxGetMyProfiles)
         {
-            counter.AddOutcome(OkOutcome);
-            Send(new NandboxMyProfile("myProfile", new NandboxUser { Id = _botId!, Name = _options.BotName, Version = "1", IsBot = true }, reference));
+            counter.AddOutcome(CounterOutcomes.Ok);
+            var bot = new NandboxUser { Id = _botId!, Name = _options.BotName, Version = "1", IsBot = true };
+            Send(new NandboxMyProfile("myProfile", bot, reference), EmulatorJson.Context.NandboxMyProfile);
             return;
         }
 
@@ -176,16 +218,16 @@ internal sealed class NandboxSession(WebSocket socket, EmulatorState state, Acti
         }
         else
         {
-            counter.AddOutcome(OkOutcome);
+            counter.AddOutcome(CounterOutcomes.Ok);
             counter.AddBatch(1);
-            Send(new NandboxUserDetails("userDetails", appId, user, reference));
+            Send(new NandboxUserDetails("userDetails", appId, user, reference), EmulatorJson.Context.NandboxUserDetails);
         }
     }
 
     private void Fail(EndpointCounter counter, string error, JsonElement? reference)
     {
-        counter.AddOutcome(ErrorOutcome);
-        Send(new NandboxError(error, reference));
+        counter.AddOutcome(CounterOutcomes.Error);
+        Send(new NandboxError(error, reference), EmulatorJson.Context.NandboxError);
     }
 
     private EndpointCounter Counter(string method) => state.Counters.For(EmulatedProvider.Nandbox, method);
@@ -196,15 +238,9 @@ internal sealed class NandboxSession(WebSocket socket, EmulatorState state, Acti
     private static string? StringProperty(JsonElement request, string name) =>
         request.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 
-    private void Send(NandboxTokenAuthOk frame) => Enqueue(EmulatorJson.Serialize(frame, EmulatorJson.Context.NandboxTokenAuthOk));
-
-    private void Send(NandboxUserDetails frame) => Enqueue(EmulatorJson.Serialize(frame, EmulatorJson.Context.NandboxUserDetails));
-
-    private void Send(NandboxMyProfile frame) => Enqueue(EmulatorJson.Serialize(frame, EmulatorJson.Context.NandboxMyProfile));
-
-    private void Send(NandboxError frame) => Enqueue(EmulatorJson.Serialize(frame, EmulatorJson.Context.NandboxError));
-
-    private void Enqueue(byte[] payload) => _outgoing.Writer.TryWrite(new OutgoingFrame(payload, null, null));
+    /// <summary>Queues a frame for the writer loop; dropped once the session is over.</summary>
+    private void Send<T>(T frame, JsonTypeInfo<T> typeInfo) =>
+        _outgoing.Writer.TryWrite(new OutgoingFrame(EmulatorJson.Serialize(frame, typeInfo), null, null));
 
     private void SendClose(WebSocketCloseStatus status, string description) =>
         _outgoing.Writer.TryWrite(new OutgoingFrame(null, status, description));
@@ -239,16 +275,15 @@ internal sealed class NandboxSession(WebSocket socket, EmulatorState state, Acti
     private async Task<byte[]?> ReceiveAsync(CancellationToken cancellation)
     {
         using var message = new MemoryStream();
-        var buffer = new byte[8192];
         while (true)
         {
-            var result = await socket.ReceiveAsync(buffer, cancellation);
+            var result = await socket.ReceiveAsync(_receiveBuffer, cancellation);
             if (result.MessageType == WebSocketMessageType.Close)
             {
                 return null;
             }
 
-            message.Write(buffer, 0, result.Count);
+            message.Write(_receiveBuffer, 0, result.Count);
             if (message.Length > MaxFrameBytes)
             {
                 SendClose(WebSocketCloseStatus.MessageTooBig, "Frame too large");

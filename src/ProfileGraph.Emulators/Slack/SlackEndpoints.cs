@@ -96,9 +96,8 @@ internal static class SlackEndpoints
 
         for (var i = 0; i < limits.Length; i++)
         {
-            if (!call.TryTakePermit($"slack:{method}:{i}:{arguments.Token}", limits[i], out var retryAfter))
+            if (await call.ThrottledAsync($"slack:{method}:{i}:{arguments.Token}", limits[i]))
             {
-                await Errors.WriteTooManyRequestsAsync(call.Http, retryAfter);
                 return true;
             }
         }

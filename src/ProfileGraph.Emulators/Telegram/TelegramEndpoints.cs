@@ -77,9 +77,8 @@ internal static class TelegramEndpoints
             return true;
         }
 
-        if (!call.TryTakePermit($"telegram:{endpoint}:{credential}", options.EndpointLimit, out var retryAfter))
+        if (await call.ThrottledAsync($"telegram:{endpoint}:{credential}", options.EndpointLimit))
         {
-            await Errors.WriteTooManyRequestsAsync(call.Http, retryAfter);
             return true;
         }
 

@@ -71,9 +71,8 @@ internal static class WhatsAppEndpoints
             return null;
         }
 
-        if (!call.TryTakePermit($"whatsapp:{method}:{options.IdInstance}", limit, out var retryAfter))
+        if (await call.ThrottledAsync($"whatsapp:{method}:{options.IdInstance}", limit))
         {
-            await Errors.WriteTooManyRequestsAsync(call.Http, retryAfter);
             return null;
         }
 
