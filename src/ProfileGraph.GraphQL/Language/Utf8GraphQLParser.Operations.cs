@@ -80,27 +80,18 @@ public ref partial struct Utf8GraphQLParser
         return new OperationDefinitionNode(LocationFrom(start), description, operation, name, variables, directives, selectionSet);
     }
 
+    // Like graphql-js, the name is consumed before it is checked, so a lexical error in the token after it wins.
     private OperationType ParseOperationType()
     {
-        if (Kind == TokenKind.Name)
+        var token = _reader;
+        Expect(TokenKind.Name);
+        return token.Value switch
         {
-            OperationType? operation = _reader.Value switch
-            {
-                var v when v.SequenceEqual("query"u8) => OperationType.Query,
-                var v when v.SequenceEqual("mutation"u8) => OperationType.Mutation,
-                var v when v.SequenceEqual("subscription"u8) => OperationType.Subscription,
-                _ => null,
-            };
-            if (operation is { } found)
-            {
-                Advance();
-                return found;
-            }
-
-            throw Unexpected();
-        }
-
-        throw _reader.ErrorAtToken($"Expected Name, found {_reader.Describe()}.");
+            var v when v.SequenceEqual("query"u8) => OperationType.Query,
+            var v when v.SequenceEqual("mutation"u8) => OperationType.Mutation,
+            var v when v.SequenceEqual("subscription"u8) => OperationType.Subscription,
+            _ => throw Unexpected(token),
+        };
     }
 
     private VariableDefinitionNode[] ParseVariableDefinitions()

@@ -15,8 +15,10 @@ public ref partial struct Utf8GraphQLParser
     private Utf8GraphQLReader _reader;
     private readonly bool _withLocations;
     private readonly int _maxDepth;
+    private readonly int _maxTokens;
     private int _depth;
     private int _previousEnd;
+    private int _tokenCount;
 
     // One scratch stack for every node list under construction: a list pushes its items above those of the
     // lists enclosing it and pops them into an exact-size array when it closes, so no list grows or copies twice.
@@ -25,11 +27,12 @@ public ref partial struct Utf8GraphQLParser
 
     private Utf8GraphQLParser(ReadOnlySpan<byte> source, ParserOptions options)
     {
-        _reader = new Utf8GraphQLReader(source, options.MaxTokens);
+        _reader = new Utf8GraphQLReader(source);
         _withLocations = !options.NoLocations;
         _maxDepth = options.MaxDepth;
+        _maxTokens = options.MaxTokens;
         _stack = ArrayPool<SyntaxNode>.Shared.Rent(64);
-        _reader.Read();
+        ReadToken();
     }
 
     /// <summary>Parses an executable or type system document.</summary>
@@ -129,7 +132,18 @@ public ref partial struct Utf8GraphQLParser
     private void Advance()
     {
         _previousEnd = _reader.End;
-        _reader.Read();
+        ReadToken();
+    }
+
+    // Tokens are counted here, as graphql-js's advanceLexer counts them: once lexed (a lexical error in the token
+    // past the limit wins) and only when the parser moves onto them (lookahead tokens count once, when reached).
+    private void ReadToken()
+    {
+        if (_reader.Read() && ++_tokenCount > _maxTokens)
+        {
+            // graphql-js 16's wording, "more that" included, so messages match the reference implementation.
+            throw _reader.ErrorAtToken($"Document contains more that {_maxTokens} tokens. Parsing aborted.");
+        }
     }
 
     private void Expect(TokenKind kind)

@@ -527,7 +527,28 @@ public ref struct Utf8GraphQLReader
         }
     }
 
-    private readonly string Slice(int start, int end) => Encoding.UTF8.GetString(_source[start..end]);
+    // Source text quoted in a message. A surrogate encoded by the string overloads decodes back to itself, so the
+    // message quotes what the caller's string holds, as graphql-js would.
+    private readonly string Slice(int start, int end)
+    {
+        var text = new StringBuilder(end - start);
+        for (var position = start; position < end;)
+        {
+            var surrogate = EncodedSurrogateAt(position);
+            if (surrogate >= 0 && position + 3 <= end)
+            {
+                text.Append((char)surrogate);
+                position += 3;
+                continue;
+            }
+
+            var valid = Rune.DecodeFromUtf8(_source[position..end], out var rune, out var consumed) == OperationStatus.Done;
+            text.Append(valid ? rune.ToString() : "\uFFFD");
+            position += consumed;
+        }
+
+        return text.ToString();
+    }
 
     // Where `units` UTF-16 code units from `position` end, for quoting source text as graphql-js slices it;
     // never inside a character, nor past the end of the source.
@@ -537,7 +558,7 @@ public ref struct Utf8GraphQLReader
         {
             var valid = Rune.DecodeFromUtf8(_source[position..], out var rune, out var consumed) == OperationStatus.Done;
             units -= valid ? rune.Utf16SequenceLength : 1;
-            position += consumed;
+            position += EncodedSurrogateAt(position) >= 0 ? 3 : consumed;
         }
 
         return position;

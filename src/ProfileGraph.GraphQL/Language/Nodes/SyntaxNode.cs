@@ -12,5 +12,6 @@ public abstract record SyntaxNode(Location? Location)
     public abstract IEnumerable<SyntaxNode> GetChildren();
 
     /// <summary>Prints the node in graphql-js's <c>print</c> layout.</summary>
-    public override string ToString() => SyntaxPrinter.Print(this);
+    /// <remarks>Sealed, or every derived record would synthesize its own <c>ToString</c> and hide this one.</remarks>
+    public sealed override string ToString() => SyntaxPrinter.Print(this);
 }
