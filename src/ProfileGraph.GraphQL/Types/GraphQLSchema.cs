@@ -58,7 +58,7 @@ public sealed class GraphQLSchema : IHasDirectives
     /// <summary>Every named type, built-in scalars included, in definition order.</summary>
     public NamedCollection<NamedType> Types { get; }
 
-    /// <summary>Every directive definition, the built-in ones first.</summary>
+    /// <summary>Every directive definition: those from SDL in order, then the built-in ones SDL did not redefine.</summary>
     public NamedCollection<DirectiveDefinition> DirectiveDefinitions { get; }
 
     /// <summary>The directives applied to the schema definition and its extensions.</summary>

@@ -29,12 +29,11 @@ public class ScalarType : LeafType
     /// A copy carrying what one schema's SDL says about the scalar, so that a registered instance (and its
     /// coercion) can serve several schemas without being changed.
     /// </summary>
-    internal ScalarType WithDefinition(string? description, string? specifiedByUrl, IReadOnlyList<AppliedDirective> directives, IReadOnlyList<TypeDefinitionNode> syntaxNodes)
+    internal ScalarType WithDefinition(string? description, string? specifiedByUrl, IReadOnlyList<TypeDefinitionNode> syntaxNodes)
     {
         var copy = (ScalarType)MemberwiseClone();
         copy.Description = description ?? Description;
         copy.SpecifiedByUrl = specifiedByUrl ?? SpecifiedByUrl;
-        copy.Directives = directives;
         copy.SyntaxNodes = syntaxNodes;
         return copy;
     }

@@ -51,12 +51,12 @@ public static class BuiltInDirectives
     /// <summary>The built-in directives in graphql-js's order; SDL printing leaves them out.</summary>
     public static NamedCollection<DirectiveDefinition> Specified { get; } = new([Include, Skip, Deprecated, SpecifiedBy, OneOf]);
 
-    public static bool IsSpecified(DirectiveDefinition directive) =>
-        Specified.TryGet(directive.Name, out var builtIn) && ReferenceEquals(builtIn, directive);
+    /// <summary>By name, as graphql-js decides: SDL may redefine a built-in directive, which still counts as built in.</summary>
+    public static bool IsSpecified(DirectiveDefinition directive) => Specified.Contains(directive.Name);
 
     /// <summary>The reason of an applied <c>@deprecated</c>, or null when the element is not deprecated.</summary>
     internal static string? DeprecationReasonOf(IReadOnlyList<AppliedDirective> directives) =>
-        directives.FirstOrDefault(d => ReferenceEquals(d.Definition, Deprecated)) is { } deprecated
+        directives.FirstOrDefault(d => d.Name == Deprecated.Name) is { } deprecated
             ? deprecated.GetArgument("reason") is StringValueNode reason ? reason.Value : DefaultDeprecationReason
             : null;
 }
