@@ -23,7 +23,7 @@ public sealed class EnumType : LeafType
         ? Known(node.Value)
         : throw new GraphQLCoercionException($"Enum \"{Name}\" cannot represent non-enum value: {SyntaxPrinter.Print(literal)}.");
 
-    protected override object? ParseClrValue(object? value) => value is string name
+    protected override object? ParseClrValue(object value) => value is string name
         ? Known(name)
         : throw new GraphQLCoercionException($"Enum \"{Name}\" cannot represent non-string value: {ValueInspector.Inspect(value)}.");
 

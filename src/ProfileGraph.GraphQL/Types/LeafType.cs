@@ -19,13 +19,14 @@ public abstract class LeafType : NamedType
     /// <summary>
     /// Input coercion of a variable's value. Values are CLR primitives as JSON deserializes them (null, bool,
     /// string, int, long, double, decimal, lists, string-keyed dictionaries); a <see cref="System.Text.Json.JsonElement"/>
-    /// is unwrapped to those first, so variables can be passed straight from the request body.
+    /// is unwrapped to those first, so variables can be passed straight from the request body. Null stays null:
+    /// whether null is allowed is the non-null wrapper's concern.
     /// </summary>
-    public object? ParseValue(object? value) => ParseClrValue(JsonInput.ToClr(value));
+    public object? ParseValue(object? value) => JsonInput.ToClr(value) is { } clr ? ParseClrValue(clr) : null;
 
     /// <summary>Input coercion of a literal without variables (callers substitute variables first).</summary>
     public abstract object? ParseLiteral(ValueNode literal);
 
-    /// <summary>Input coercion of a variable's value, already unwrapped to CLR primitives.</summary>
-    protected abstract object? ParseClrValue(object? value);
+    /// <summary>Input coercion of a non-null variable value, already unwrapped to CLR primitives.</summary>
+    protected abstract object? ParseClrValue(object value);
 }

@@ -23,7 +23,7 @@ public class ScalarType : LeafType
 
     public override object? ParseLiteral(ValueNode literal) => LiteralValues.ToUntyped(literal);
 
-    protected override object? ParseClrValue(object? value) => value;
+    protected override object? ParseClrValue(object value) => value;
 
     /// <summary>
     /// A copy carrying what one schema's SDL says about the scalar, so that a registered instance (and its

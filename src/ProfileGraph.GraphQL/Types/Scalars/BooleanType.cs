@@ -20,6 +20,6 @@ public sealed class BooleanType : ScalarType
     public override object? ParseLiteral(ValueNode literal) =>
         literal is BooleanValueNode b ? b.Value : throw CannotRepresent("a non boolean value", literal);
 
-    protected override object? ParseClrValue(object? value) =>
+    protected override object? ParseClrValue(object value) =>
         value is bool b ? b : throw CannotRepresent("a non boolean value", value);
 }

@@ -26,7 +26,7 @@ public sealed partial class DateTimeType : ScalarType
     public override object? ParseLiteral(ValueNode literal) =>
         literal is StringValueNode s && TryParse(s.Value, out var result) ? result : throw CannotRepresent("an invalid date-time value", literal);
 
-    protected override object? ParseClrValue(object? value) =>
+    protected override object? ParseClrValue(object value) =>
         value is string s ? Parse(s, value) : throw CannotRepresent("an invalid date-time value", value);
 
     private static string Format(DateTimeOffset value) => value.Offset == TimeSpan.Zero

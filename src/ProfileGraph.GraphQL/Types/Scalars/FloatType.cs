@@ -15,7 +15,8 @@ public sealed class FloatType : ScalarType
     {
         bool b => b ? 1d : 0d,
         string s when double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out var parsed) => Finite(parsed, value),
-        _ => ParseClrValue(value),
+        { } other => ParseClrValue(other),
+        _ => throw CannotRepresent("non numeric value", value),
     };
 
     public override object? ParseLiteral(ValueNode literal) =>
@@ -25,7 +26,7 @@ public sealed class FloatType : ScalarType
             ? number
             : throw CannotRepresent("non numeric value", literal);
 
-    protected override object? ParseClrValue(object? value) =>
+    protected override object? ParseClrValue(object value) =>
         ClrNumbers.TryGetDouble(value, out var number) ? Finite(number, value) : throw CannotRepresent("non numeric value", value);
 
     private double Finite(double number, object? value) =>

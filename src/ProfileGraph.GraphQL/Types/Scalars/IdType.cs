@@ -14,7 +14,8 @@ public sealed class IdType : ScalarType
     public override object? Serialize(object? value) => value switch
     {
         Guid g => g.ToString(),
-        _ => ParseClrValue(value),
+        { } other => ParseClrValue(other),
+        _ => throw CannotRepresent("value", value),
     };
 
     public override object? ParseLiteral(ValueNode literal) => literal switch
@@ -24,7 +25,7 @@ public sealed class IdType : ScalarType
         _ => throw CannotRepresent("a non-string and non-integer value", literal),
     };
 
-    protected override object? ParseClrValue(object? value) => value switch
+    protected override object? ParseClrValue(object value) => value switch
     {
         string s => s,
         _ when ClrNumbers.TryGetDouble(value, out var number) && ClrNumbers.IsIntegral(number) =>

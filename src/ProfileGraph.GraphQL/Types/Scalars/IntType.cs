@@ -31,7 +31,7 @@ public sealed class IntType : ScalarType
             : throw CannotRepresent("non 32-bit signed integer value", literal);
     }
 
-    protected override object? ParseClrValue(object? value) =>
+    protected override object? ParseClrValue(object value) =>
         ClrNumbers.TryGetDouble(value, out var number) ? ToInt(number, value) : throw CannotRepresent("non-integer value", value);
 
     private int ToInt(double number, object? value)

@@ -22,6 +22,6 @@ public sealed class StringType : ScalarType
     public override object? ParseLiteral(ValueNode literal) =>
         literal is StringValueNode s ? s.Value : throw CannotRepresent("a non string value", literal);
 
-    protected override object? ParseClrValue(object? value) =>
+    protected override object? ParseClrValue(object value) =>
         value is string s ? s : throw CannotRepresent("a non string value", value);
 }

@@ -20,7 +20,7 @@ public sealed class UrlType : ScalarType
     public override object? ParseLiteral(ValueNode literal) =>
         literal is StringValueNode s && TryParse(s.Value, out var uri) ? uri : throw CannotRepresent("an invalid URL value", literal);
 
-    protected override object? ParseClrValue(object? value) =>
+    protected override object? ParseClrValue(object value) =>
         value is string s ? Parse(s, value) : throw CannotRepresent("an invalid URL value", value);
 
     private Uri Parse(string text, object? value) =>
