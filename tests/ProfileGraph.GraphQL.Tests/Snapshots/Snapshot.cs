@@ -61,13 +61,13 @@ public static class Snapshot
                 diff.Append("  ").Append(a[x++]).Append('\n');
                 y++;
             }
-            else if (y < b.Length && (x == a.Length || lcs[x, y + 1] >= lcs[x + 1, y]))
+            else if (x < a.Length && (y == b.Length || lcs[x + 1, y] >= lcs[x, y + 1]))
             {
-                diff.Append("+ ").Append(b[y++]).Append('\n');
+                diff.Append("- ").Append(a[x++]).Append('\n');
             }
             else
             {
-                diff.Append("- ").Append(a[x++]).Append('\n');
+                diff.Append("+ ").Append(b[y++]).Append('\n');
             }
         }
 
