@@ -74,6 +74,51 @@ public static class BlockString
         return value;
     }
 
+    /// <summary>
+    /// Whether a block string can carry <paramref name="value"/> unchanged (graphql-js's <c>isPrintableAsBlockString</c>):
+    /// no control characters, carriage returns, leading or trailing blank lines, or indentation common to all lines.
+    /// </summary>
+    public static bool IsPrintable(string value)
+    {
+        if (value.Length == 0)
+        {
+            return true;
+        }
+
+        var isEmptyLine = true;
+        var hasIndent = false;
+        var hasCommonIndent = true;
+        var seenNonEmptyLine = false;
+        foreach (var c in value)
+        {
+            switch (c)
+            {
+                // graphql-js's list of non-printable characters, quirks included.
+                case <= '\u0008' or '\u000B' or '\u000C' or '\u000E' or '\u000F' or '\r':
+                    return false;
+                case '\n':
+                    if (isEmptyLine && !seenNonEmptyLine)
+                    {
+                        return false;
+                    }
+
+                    seenNonEmptyLine = true;
+                    isEmptyLine = true;
+                    hasIndent = false;
+                    break;
+                case '\t' or ' ':
+                    hasIndent |= isEmptyLine;
+                    break;
+                default:
+                    hasCommonIndent &= hasIndent;
+                    isEmptyLine = false;
+                    break;
+            }
+        }
+
+        return !isEmptyLine && !(hasCommonIndent && seenNonEmptyLine);
+    }
+
     /// <summary>Prints a value as a block string the way graphql-js's <c>printBlockString</c> does.</summary>
     public static string Print(string value)
     {

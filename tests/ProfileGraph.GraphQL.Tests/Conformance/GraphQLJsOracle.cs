@@ -5,7 +5,7 @@ namespace ProfileGraph.GraphQL.Tests.Conformance;
 
 /// <summary>
 /// Asks graphql-js 16 (installed by <c>./build.sh test</c> under tests/conformance) what it makes of
-/// GraphQL sources, through <c>tests/conformance/tools/parse.mjs</c>: one node process per call.
+/// GraphQL sources, through the scripts in <c>tests/conformance/tools/</c>: one node process per call.
 /// </summary>
 internal static class GraphQLJsOracle
 {
@@ -15,7 +15,13 @@ internal static class GraphQLJsOracle
 
     public static string RepositoryRoot { get; } = FindRoot();
 
-    public static IReadOnlyList<Outcome> Parse(IReadOnlyList<string> sources)
+    /// <summary><c>print(parse(source))</c> or the syntax error, for each source.</summary>
+    public static IReadOnlyList<Outcome> Parse(IReadOnlyList<string> sources) => Run("parse.mjs", sources);
+
+    /// <summary><c>printSchema(buildSchema(source))</c> or the error, for each SDL source.</summary>
+    public static IReadOnlyList<Outcome> PrintSchema(IReadOnlyList<string> sources) => Run("print-schema.mjs", sources);
+
+    private static List<Outcome> Run(string script, IReadOnlyList<string> sources)
     {
         var conformance = Path.Combine(RepositoryRoot, "tests", "conformance");
         if (!Directory.Exists(Path.Combine(conformance, "node_modules", "graphql")))
@@ -31,7 +37,7 @@ internal static class GraphQLJsOracle
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        start.ArgumentList.Add(Path.Combine("tools", "parse.mjs"));
+        start.ArgumentList.Add(Path.Combine("tools", script));
         using var process = Process.Start(start) ?? throw new InvalidOperationException("node did not start");
         process.StandardInput.Write(JsonSerializer.Serialize(sources));
         process.StandardInput.Close();

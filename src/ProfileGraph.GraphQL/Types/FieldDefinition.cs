@@ -1,0 +1,36 @@
+using ProfileGraph.GraphQL.Language;
+
+namespace ProfileGraph.GraphQL.Types;
+
+/// <summary>A field of an object or interface type (spec §3.6.1).</summary>
+public sealed class FieldDefinition : INamedElement, IHasDirectives
+{
+    internal FieldDefinition(string name, string? description, GraphQLType type, IEnumerable<ArgumentDefinition> arguments, IReadOnlyList<AppliedDirective> directives, FieldDefinitionNode? syntaxNode)
+    {
+        Name = name;
+        Description = description;
+        Type = type;
+        Arguments = new NamedCollection<ArgumentDefinition>(arguments);
+        Directives = directives;
+        SyntaxNode = syntaxNode;
+        DeprecationReason = BuiltInDirectives.DeprecationReasonOf(directives);
+    }
+
+    public string Name { get; }
+
+    public string? Description { get; }
+
+    public GraphQLType Type { get; }
+
+    public NamedCollection<ArgumentDefinition> Arguments { get; }
+
+    public IReadOnlyList<AppliedDirective> Directives { get; }
+
+    public string? DeprecationReason { get; }
+
+    public bool IsDeprecated => DeprecationReason is not null;
+
+    public FieldDefinitionNode? SyntaxNode { get; }
+
+    public override string ToString() => Name + ": " + Type;
+}

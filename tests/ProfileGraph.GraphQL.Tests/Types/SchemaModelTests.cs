@@ -1,0 +1,67 @@
+using ProfileGraph.GraphQL.Language;
+using ProfileGraph.GraphQL.Tests.Snapshots;
+using ProfileGraph.GraphQL.Types;
+
+namespace ProfileGraph.GraphQL.Tests.Types;
+
+public sealed class SchemaModelTests
+{
+    private static readonly GraphQLSchema Schema = new SchemaBuilder()
+        .AddDocument("""
+            directive @key(fields: String!) repeatable on OBJECT | INTERFACE | SCHEMA
+            type Query { node(id: ID!): Node at: DateTime }
+            interface Node { id: ID! }
+            interface Entity implements Node { id: ID! }
+            type User implements Entity & Node @key(fields: "id") @key(fields: "email") { id: ID! email: String @deprecated }
+            union Result = User
+            """)
+        .AddDocument("extend schema @key(fields: \"x\") extend type User { age: Int }")
+        .AddScalar(Scalars.DateTime)
+        .Build();
+
+    [Fact]
+    public void Looks_up_types_fields_and_possible_types()
+    {
+        var user = Schema.GetType<ObjectType>("User")!;
+        var node = Schema.GetType<InterfaceType>("Node")!;
+        var entity = Schema.GetType<InterfaceType>("Entity")!;
+
+        Assert.Same(Schema.QueryType, Schema.GetRootType(OperationType.Query));
+        Assert.Equal("ID!", Schema.GetField("Query", "node")!.Arguments["id"]!.Type.ToString());
+        Assert.Equal(["id", "email", "age"], user.Fields.Select(f => f.Name));
+        Assert.Equal([user], Schema.GetPossibleTypes(node));
+        Assert.Equal([user], Schema.GetPossibleTypes(Schema.GetType("Result")!));
+        Assert.True(Schema.IsSubType(node, entity));
+        Assert.True(Schema.IsSubType(entity, user));
+        Assert.False(Schema.IsSubType(entity, node));
+        Assert.Equal("No longer supported", user.GetField("email")!.DeprecationReason);
+    }
+
+    [Fact]
+    public void Keeps_applied_directives_and_definition_nodes()
+    {
+        var user = Schema.GetType<ObjectType>("User")!;
+
+        Assert.Equal(["\"id\"", "\"email\""], user.GetDirectives("key").Select(d => SyntaxPrinter.Print(d.GetArgument("fields")!)));
+        Assert.Equal("email", user.Directives[1].GetArgumentValue("fields"));
+        Assert.Equal([SyntaxKind.ObjectTypeDefinition, SyntaxKind.ObjectTypeExtension], user.SyntaxNodes.Select(n => n.Kind));
+        Assert.Equal(5, user.SyntaxNodes[0].Location!.Value.Line);
+        Assert.Equal("x", Schema.Directives.Single().GetArgumentValue("fields"));
+    }
+
+    [Fact]
+    public void Adds_built_in_scalars_when_used_and_registered_scalars_without_declaration()
+    {
+        Assert.Same(Scalars.ID, Schema.GetType("ID"));
+        Assert.Same(Scalars.String, Schema.GetType("String"));
+        Assert.Null(Schema.GetType("Float"));
+        Assert.IsType<DateTimeType>(Schema.GetType("DateTime"));
+        Assert.Contains(Schema.DirectiveDefinitions, d => d.Name == "oneOf");
+    }
+
+    [Fact]
+    public void Snapshot_diff_is_line_based()
+    {
+        Assert.Equal("--- snapshot\n+++ actual\n  a\n- b\n+ c\n  d\n", Snapshot.Diff("a\nb\nd", "a\nc\nd"));
+    }
+}
