@@ -121,38 +121,22 @@ public ref partial struct Utf8GraphQLParser
         return name;
     }
 
-    private NamedTypeNode[] ParseImplementsInterfaces()
+    private NamedTypeNode[] ParseImplementsInterfaces() =>
+        ExpectOptionalKeyword("implements"u8) ? ParseDelimitedNamedTypes(TokenKind.Ampersand) : [];
+
+    private NamedTypeNode[] ParseUnionMemberTypes() =>
+        ExpectOptional(TokenKind.Equals) ? ParseDelimitedNamedTypes(TokenKind.Pipe) : [];
+
+    // `A & B` or `A | B`, where a leading delimiter is allowed.
+    private NamedTypeNode[] ParseDelimitedNamedTypes(TokenKind delimiter)
     {
-        if (!ExpectOptionalKeyword("implements"u8))
-        {
-            return [];
-        }
-
-        ExpectOptional(TokenKind.Ampersand);
-        var interfaces = BeginList();
-        do
-        {
-            Push(ParseNamedType());
-        }
-        while (ExpectOptional(TokenKind.Ampersand));
-
-        return EndList<NamedTypeNode>(interfaces);
-    }
-
-    private NamedTypeNode[] ParseUnionMemberTypes()
-    {
-        if (!ExpectOptional(TokenKind.Equals))
-        {
-            return [];
-        }
-
-        ExpectOptional(TokenKind.Pipe);
+        ExpectOptional(delimiter);
         var types = BeginList();
         do
         {
             Push(ParseNamedType());
         }
-        while (ExpectOptional(TokenKind.Pipe));
+        while (ExpectOptional(delimiter));
 
         return EndList<NamedTypeNode>(types);
     }

@@ -50,46 +50,48 @@ public ref partial struct Utf8GraphQLParser
 
     /// <summary>Parses one value literal, which may hold variables.</summary>
     public static ValueNode ParseValue(string source, ParserOptions? options = null) =>
-        WithUtf8(source, options, static (bytes, o) =>
-        {
-            var parser = new Utf8GraphQLParser(bytes, o ?? ParserOptions.Default);
-            var value = parser.ParseValueLiteral(isConst: false);
-            parser.Expect(TokenKind.EndOfFile);
-            parser.ReturnStack();
-            return value;
-        });
+        (ValueNode)ParseAlone(source, options, Production.Value);
 
     /// <summary>Parses one constant value literal: variables are an error.</summary>
     public static ValueNode ParseConstValue(string source, ParserOptions? options = null) =>
-        WithUtf8(source, options, static (bytes, o) =>
-        {
-            var parser = new Utf8GraphQLParser(bytes, o ?? ParserOptions.Default);
-            var value = parser.ParseValueLiteral(isConst: true);
-            parser.Expect(TokenKind.EndOfFile);
-            parser.ReturnStack();
-            return value;
-        });
+        (ValueNode)ParseAlone(source, options, Production.ConstValue);
 
     /// <summary>Parses a type reference such as <c>[String!]!</c>.</summary>
     public static TypeNode ParseType(string source, ParserOptions? options = null) =>
-        WithUtf8(source, options, static (bytes, o) =>
+        (TypeNode)ParseAlone(source, options, Production.Type);
+
+    private enum Production
+    {
+        Value,
+        ConstValue,
+        Type,
+    }
+
+    // Parses one value or type reference that must make up the whole source.
+    private static SyntaxNode ParseAlone(string source, ParserOptions? options, Production production) =>
+        WithUtf8(source, (options, production), static (bytes, state) =>
         {
-            var parser = new Utf8GraphQLParser(bytes, o ?? ParserOptions.Default);
-            var type = parser.ParseTypeReference();
+            var parser = new Utf8GraphQLParser(bytes, state.options ?? ParserOptions.Default);
+            SyntaxNode node = state.production switch
+            {
+                Production.Value => parser.ParseValueLiteral(isConst: false),
+                Production.ConstValue => parser.ParseValueLiteral(isConst: true),
+                _ => parser.ParseTypeReference(),
+            };
             parser.Expect(TokenKind.EndOfFile);
             parser.ReturnStack();
-            return type;
+            return node;
         });
 
-    private delegate T Utf8Parse<out T>(ReadOnlySpan<byte> source, ParserOptions? options);
+    private delegate T Utf8Parse<in TState, out T>(ReadOnlySpan<byte> source, TState state);
 
-    private static T WithUtf8<T>(string source, ParserOptions? options, Utf8Parse<T> parse)
+    private static T WithUtf8<TState, T>(string source, TState state, Utf8Parse<TState, T> parse)
     {
         ArgumentNullException.ThrowIfNull(source);
         byte[] buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(source.Length));
         try
         {
-            return parse(buffer.AsSpan(0, ToUtf8(source, buffer)), options);
+            return parse(buffer.AsSpan(0, ToUtf8(source, buffer)), state);
         }
         finally
         {
