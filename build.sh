@@ -33,21 +33,26 @@ build() {
 }
 
 run_dotnet_tests() {
-  log "dotnet test"
-  dotnet test ProfileGraph.sln -c Release --no-build --nologo \
-    --results-directory "$out/dotnet" --logger "console;verbosity=normal" 2>&1 | tee "$out/dotnet-test.log" >&2
-  # One summary line per test assembly: "Failed!  - Failed: 1, Passed: 2, Skipped: 0, Total: 3, ..."
-  local summary
-  summary=$(grep -E '^(Passed|Failed)!' "$out/dotnet-test.log" | sed -E 's/.*Failed: *([0-9]+), Passed: *([0-9]+).*/\2 \1/' \
-    | awk '{p+=$1; f+=$2} END {print p+0, f+0}')
-  local assemblies expected
-  assemblies=$(grep -cE '^(Passed|Failed)!' "$out/dotnet-test.log")
-  expected=$(find tests -name '*.Tests.csproj' | wc -l)
-  if [ "$assemblies" -lt "$expected" ]; then
-    # A test host that crashed prints no summary: count it as a failure rather than lose it.
-    summary=$(echo "$summary" | awk -v m=$((expected - assemblies)) '{print $1, $2 + m}')
-  fi
-  echo "$summary"
+  # Each test project on its own, with its own TRX file: <Counters total=".." passed=".." failed=".." ...>.
+  local passed=0 failed=0 project name trx p f
+  for project in $(find tests -name '*.Tests.csproj' | sort); do
+    name=$(basename "$project" .csproj)
+    log "dotnet test $name"
+    dotnet test "$project" -c Release --no-build --nologo \
+      --results-directory "$out/dotnet" --logger "trx;LogFileName=$name.trx" 2>&1 | tee -a "$out/dotnet-test.log" >&2
+    trx="$out/dotnet/$name.trx"
+    if [ ! -f "$trx" ]; then
+      # A test host that crashed writes no results: count it as a failure rather than lose it.
+      failed=$((failed + 1))
+      continue
+    fi
+    p=$(grep -o '<Counters [^>]*' "$trx" | grep -o ' passed="[0-9]*"' | grep -o '[0-9]*')
+    f=$(grep -o '<Counters [^>]*' "$trx" | sed -E 's/ (passed|total|executed|notExecuted|completed|inProgress|pending)="[0-9]*"//g' \
+      | grep -o '="[0-9]*"' | grep -o '[0-9]*' | awk '{s+=$1} END {print s+0}')
+    passed=$((passed + ${p:-0}))
+    failed=$((failed + ${f:-0}))
+  done
+  echo "$passed $failed"
 }
 
 run_node_tests() {
