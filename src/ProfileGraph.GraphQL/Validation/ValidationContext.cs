@@ -1,0 +1,154 @@
+using ProfileGraph.GraphQL.Language;
+using ProfileGraph.GraphQL.Types;
+
+namespace ProfileGraph.GraphQL.Validation;
+
+/// <summary>
+/// What rules see during the walk (graphql-js's <c>ValidationContext</c>): the schema, the document, the current
+/// <see cref="TypeInfo"/>, fragment look-ups, the variable usages the walk recorded, and error reporting.
+/// </summary>
+public sealed class ValidationContext
+{
+    private readonly List<ValidationError> _errors = [];
+    private readonly int _maxErrors;
+    private readonly Dictionary<string, FragmentDefinitionNode> _fragments = new(StringComparer.Ordinal);
+    private readonly Dictionary<SelectionSetNode, List<FragmentSpreadNode>> _spreads = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<ExecutableDefinitionNode, List<VariableUsage>> _variableUsages = new(ReferenceEqualityComparer.Instance);
+    private ExecutableDefinitionNode? _currentDefinition;
+    private List<VariableUsage>? _currentUsages;
+
+    internal ValidationContext(GraphQLSchema schema, DocumentNode document, int maxErrors)
+    {
+        Schema = schema;
+        Document = document;
+        TypeInfo = new TypeInfo(schema);
+        _maxErrors = maxErrors;
+        foreach (var definition in document.Definitions)
+        {
+            if (definition is FragmentDefinitionNode fragment)
+            {
+                _fragments[fragment.Name.Value] = fragment;
+            }
+        }
+    }
+
+    public GraphQLSchema Schema { get; }
+
+    public DocumentNode Document { get; }
+
+    public TypeInfo TypeInfo { get; }
+
+    public IReadOnlyList<ValidationError> Errors => _errors;
+
+    public FragmentDefinitionNode? GetFragment(string name) => _fragments.GetValueOrDefault(name);
+
+    /// <summary>The named spreads anywhere inside <paramref name="selectionSet"/>, in graphql-js's order.</summary>
+    public IReadOnlyList<FragmentSpreadNode> GetFragmentSpreads(SelectionSetNode selectionSet)
+    {
+        if (_spreads.TryGetValue(selectionSet, out var spreads))
+        {
+            return spreads;
+        }
+
+        spreads = [];
+        var setsToVisit = new Stack<SelectionSetNode>();
+        setsToVisit.Push(selectionSet);
+        while (setsToVisit.TryPop(out var set))
+        {
+            foreach (var selection in set.Selections)
+            {
+                switch (selection)
+                {
+                    case FragmentSpreadNode spread:
+                        spreads.Add(spread);
+                        break;
+                    case FieldNode { SelectionSet: { } inner }:
+                        setsToVisit.Push(inner);
+                        break;
+                    case InlineFragmentNode inline:
+                        setsToVisit.Push(inline.SelectionSet);
+                        break;
+                }
+            }
+        }
+
+        _spreads[selectionSet] = spreads;
+        return spreads;
+    }
+
+    /// <summary>The fragments an operation uses, directly or through other fragments, each once.</summary>
+    public IReadOnlyList<FragmentDefinitionNode> GetRecursivelyReferencedFragments(OperationDefinitionNode operation)
+    {
+        var fragments = new List<FragmentDefinitionNode>();
+        var collected = new HashSet<string>(StringComparer.Ordinal);
+        var setsToVisit = new Stack<SelectionSetNode>();
+        setsToVisit.Push(operation.SelectionSet);
+        while (setsToVisit.TryPop(out var set))
+        {
+            foreach (var spread in GetFragmentSpreads(set))
+            {
+                if (collected.Add(spread.Name.Value) && GetFragment(spread.Name.Value) is { } fragment)
+                {
+                    fragments.Add(fragment);
+                    setsToVisit.Push(fragment.SelectionSet);
+                }
+            }
+        }
+
+        return fragments;
+    }
+
+    /// <summary>The variables used directly inside an operation or fragment, as the walk recorded them.</summary>
+    public IReadOnlyList<VariableUsage> GetVariableUsages(ExecutableDefinitionNode definition) =>
+        _variableUsages.TryGetValue(definition, out var usages) ? usages : [];
+
+    /// <summary>The variables an operation uses, itself or through the fragments it spreads.</summary>
+    public IReadOnlyList<VariableUsage> GetRecursiveVariableUsages(OperationDefinitionNode operation)
+    {
+        var usages = new List<VariableUsage>(GetVariableUsages(operation));
+        foreach (var fragment in GetRecursivelyReferencedFragments(operation))
+        {
+            usages.AddRange(GetVariableUsages(fragment));
+        }
+
+        return usages;
+    }
+
+    public void ReportError(string message, SyntaxNode node) => ReportError(message, [LocationOf(node)]);
+
+    public void ReportError(string message, SyntaxNode first, SyntaxNode second) => ReportError(message, [LocationOf(first), LocationOf(second)]);
+
+    public void ReportError(string message, IReadOnlyList<Location> locations)
+    {
+        _errors.Add(new ValidationError(message, locations));
+        if (_errors.Count >= _maxErrors)
+        {
+            _errors.Add(new ValidationError("Too many validation errors, error limit reached. Validation aborted.", []));
+            throw new ValidationAbortedException();
+        }
+    }
+
+    public static Location LocationOf(SyntaxNode node) => node.Location ?? default;
+
+    internal void EnterExecutableDefinition(ExecutableDefinitionNode definition)
+    {
+        _currentUsages = null;
+        _currentDefinition = definition;
+    }
+
+    internal void RecordVariableUsage(VariableNode node)
+    {
+        if (_currentDefinition is null)
+        {
+            return;
+        }
+
+        if (_currentUsages is null)
+        {
+            _currentUsages = [];
+            _variableUsages[_currentDefinition] = _currentUsages;
+        }
+
+        _currentUsages.Add(new VariableUsage(node, TypeInfo.InputType, TypeInfo.DefaultValue, TypeInfo.ParentInputType?.GetNamedType() as InputObjectType));
+    }
+}
