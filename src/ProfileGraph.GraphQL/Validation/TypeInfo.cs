@@ -64,14 +64,24 @@ public sealed class TypeInfo
         Pop(_types);
     }
 
-    internal void EnterDirective(DirectiveNode node) => Directive = _schema.GetDirective(node.Name.Value);
+    /// <summary>True while the arguments of a directive, known or not, are walked.</summary>
+    public bool IsInDirective { get; private set; }
 
-    internal void LeaveDirective() => Directive = null;
+    internal void EnterDirective(DirectiveNode node)
+    {
+        Directive = _schema.GetDirective(node.Name.Value);
+        IsInDirective = true;
+    }
+
+    internal void LeaveDirective()
+    {
+        Directive = null;
+        IsInDirective = false;
+    }
 
     internal void EnterArgument(ArgumentNode node)
     {
-        var argument = Directive is { } directive ? directive.Arguments[node.Name.Value]
-            : FieldDefinition?.Arguments[node.Name.Value];
+        var argument = IsInDirective ? Directive?.Arguments[node.Name.Value] : FieldDefinition?.Arguments[node.Name.Value];
         Argument = argument;
         _defaultValues.Add(argument?.DefaultValue);
         EnterInputType(argument?.Type);

@@ -149,6 +149,6 @@ public sealed class ValidationContext
             _variableUsages[_currentDefinition] = _currentUsages;
         }
 
-        _currentUsages.Add(new VariableUsage(node, TypeInfo.InputType, TypeInfo.DefaultValue, TypeInfo.ParentInputType?.GetNamedType() as InputObjectType));
+        _currentUsages.Add(new VariableUsage(node, TypeInfo.InputType, TypeInfo.DefaultValue, TypeInfo.ParentInputType as InputObjectType));
     }
 }

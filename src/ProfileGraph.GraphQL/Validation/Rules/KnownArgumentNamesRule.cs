@@ -22,7 +22,7 @@ public sealed class KnownArgumentNamesRule : ValidationRule
         {
             context.ReportError($"Unknown argument \"{name}\" on directive \"@{directive.Name}\"." + Suggest(name, directive.Arguments), node);
         }
-        else if (typeInfo.FieldDefinition is { } field && typeInfo.ParentType is { } parent)
+        else if (!typeInfo.IsInDirective && typeInfo.FieldDefinition is { } field && typeInfo.ParentType is { } parent)
         {
             context.ReportError($"Unknown argument \"{name}\" on field \"{parent.Name}.{field.Name}\"." + Suggest(name, field.Arguments), node);
         }

@@ -10,15 +10,8 @@ namespace ProfileGraph.GraphQL.Validation.Rules;
 /// </summary>
 public sealed class ValuesOfCorrectTypeRule : ValidationRule
 {
-    private readonly Dictionary<string, VariableDefinitionNode> _variables = new(StringComparer.Ordinal);
-
     // A list or object literal where a leaf is expected is reported as a whole; its contents are then skipped.
     private ValueNode? _skipped;
-
-    public override void EnterOperation(ValidationContext context, OperationDefinitionNode node) => _variables.Clear();
-
-    public override void EnterVariableDefinition(ValidationContext context, VariableDefinitionNode node) =>
-        _variables[node.Variable.Name.Value] = node;
 
     public override void EnterListValue(ValidationContext context, ListValueNode node)
     {
@@ -171,7 +164,7 @@ public sealed class ValuesOfCorrectTypeRule : ValidationRule
             node);
     }
 
-    private void CheckOneOf(ValidationContext context, ObjectValueNode node, InputObjectType type)
+    private static void CheckOneOf(ValidationContext context, ObjectValueNode node, InputObjectType type)
     {
         if (node.Fields.Count != 1)
         {
@@ -183,11 +176,6 @@ public sealed class ValuesOfCorrectTypeRule : ValidationRule
         if (field.Value is NullValueNode)
         {
             context.ReportError($"Field \"{type.Name}.{field.Name.Value}\" must be non-null.", node);
-        }
-        else if (field.Value is VariableNode variable
-            && _variables.TryGetValue(variable.Name.Value, out var definition) && definition.Type is not NonNullTypeNode)
-        {
-            context.ReportError($"Variable \"{variable.Name.Value}\" must be non-nullable to be used for OneOf Input Object \"{type.Name}\".", node);
         }
     }
 

@@ -4,7 +4,7 @@ using ProfileGraph.GraphQL.Types;
 namespace ProfileGraph.GraphQL.Validation.Rules;
 
 /// <summary>
-/// §5.8.5 All Variable Usages Are Allowed: a variable's type fits every position it is used in.
+/// §5.8.5 All Variable Usages Are Allowed: a variable's type fits every position it is used in, and a @oneOf field's only if non-null.
 /// https://spec.graphql.org/September2025/#sec-All-Variable-Usages-Are-Allowed
 /// </summary>
 public sealed class VariablesInAllowedPositionRule : ValidationRule
@@ -30,6 +30,11 @@ public sealed class VariablesInAllowedPositionRule : ValidationRule
                 if (!IsAllowed(context.Schema, variableType, variable.DefaultValue, locationType, usage.DefaultValue))
                 {
                     context.ReportError($"Variable \"${name}\" of type \"{variableType}\" used in position expecting type \"{locationType}\".", variable, usage.Node);
+                }
+
+                if (usage.ParentType is { IsOneOf: true } oneOf && variableType is not NonNullType)
+                {
+                    context.ReportError($"Variable \"${name}\" is of type \"{variableType}\" but must be non-nullable to be used for OneOf Input Object \"{oneOf.Name}\".", variable, usage.Node);
                 }
             }
         }
