@@ -11,7 +11,7 @@ namespace ProfileGraph.GraphQL.Validation;
 /// </summary>
 public static class DocumentValidator
 {
-    /// <summary>The problems found, in graphql-js's order; stops after <paramref name="maxErrors"/> with an extra "Too many" error.</summary>
+    /// <summary>The problems found, in graphql-js's order; a problem beyond <paramref name="maxErrors"/> stops validation with a "Too many" error.</summary>
     public static IReadOnlyList<ValidationError> Validate(GraphQLSchema schema, DocumentNode document, int maxErrors = 100) =>
         Validate(schema, document, CreateSpecifiedRules(), maxErrors);
 
@@ -42,6 +42,7 @@ public static class DocumentValidator
         new ValuesOfCorrectTypeRule(),
         new ProvidedRequiredArgumentsRule(),
         new VariablesInAllowedPositionRule(),
+        new OverlappingFieldsCanBeMergedRule(),
         new UniqueInputFieldNamesRule(),
     ];
 
@@ -57,7 +58,7 @@ public static class DocumentValidator
         }
         catch (ValidationAbortedException)
         {
-            // The context has recorded the "Too many validation errors" error.
+            // The context has recorded why.
         }
 
         return context.Errors;

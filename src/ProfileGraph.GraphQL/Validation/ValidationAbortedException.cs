@@ -1,10 +1,10 @@
 namespace ProfileGraph.GraphQL.Validation;
 
-/// <summary>Thrown inside the walk once the error limit is reached, to stop it as graphql-js does.</summary>
+/// <summary>Thrown by <see cref="ValidationContext.Abort"/> to stop the walk, as graphql-js does.</summary>
 internal sealed class ValidationAbortedException : Exception
 {
     public ValidationAbortedException()
-        : base("Too many validation errors, error limit reached. Validation aborted.")
+        : base("Validation aborted.")
     {
     }
 

@@ -118,14 +118,23 @@ public sealed class ValidationContext
 
     public void ReportError(string message, SyntaxNode first, SyntaxNode second) => ReportError(message, [LocationOf(first), LocationOf(second)]);
 
+    /// <summary>Records an error; one more than the limit aborts validation instead, as graphql-js does.</summary>
     public void ReportError(string message, IReadOnlyList<Location> locations)
     {
-        _errors.Add(new ValidationError(message, locations));
         if (_errors.Count >= _maxErrors)
         {
-            _errors.Add(new ValidationError("Too many validation errors, error limit reached. Validation aborted.", []));
-            throw new ValidationAbortedException();
+            Abort("Too many validation errors, error limit reached. Validation aborted.");
         }
+
+        _errors.Add(new ValidationError(message, locations));
+    }
+
+    /// <summary>Ends validation with a last error that has no location.</summary>
+    [System.Diagnostics.CodeAnalysis.DoesNotReturn]
+    public void Abort(string message)
+    {
+        _errors.Add(new ValidationError(message, []));
+        throw new ValidationAbortedException(message);
     }
 
     public static Location LocationOf(SyntaxNode node) => node.Location ?? default;
