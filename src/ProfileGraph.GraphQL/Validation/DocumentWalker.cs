@@ -11,18 +11,18 @@ internal sealed class DocumentWalker
 {
     private readonly ValidationContext _context;
     private readonly TypeInfo _typeInfo;
-    private readonly ValidationRule[] _rules;
+    private readonly ValidationRule[][] _hooks;
 
     public DocumentWalker(ValidationContext context, ValidationRule[] rules)
     {
         _context = context;
         _typeInfo = context.TypeInfo;
-        _rules = rules;
+        _hooks = RuleHooks.Split(rules);
     }
 
     public void Walk(DocumentNode document)
     {
-        foreach (var rule in _rules)
+        foreach (var rule in _hooks[(int)Hook.EnterDocument])
         {
             rule.EnterDocument(_context, document);
         }
@@ -41,7 +41,7 @@ internal sealed class DocumentWalker
             }
         }
 
-        foreach (var rule in _rules)
+        foreach (var rule in _hooks[(int)Hook.LeaveDocument])
         {
             rule.LeaveDocument(_context, document);
         }
@@ -51,7 +51,7 @@ internal sealed class DocumentWalker
     {
         _context.EnterExecutableDefinition(node);
         _typeInfo.EnterOutputType(_context.Schema.GetRootType(node.Operation));
-        foreach (var rule in _rules)
+        foreach (var rule in _hooks[(int)Hook.EnterOperation])
         {
             rule.EnterOperation(_context, node);
         }
@@ -69,7 +69,7 @@ internal sealed class DocumentWalker
             _ => DirectiveLocation.Query,
         });
         WalkSelectionSet(node.SelectionSet);
-        foreach (var rule in _rules)
+        foreach (var rule in _hooks[(int)Hook.LeaveOperation])
         {
             rule.LeaveOperation(_context, node);
         }
@@ -81,7 +81,7 @@ internal sealed class DocumentWalker
     {
         _context.EnterExecutableDefinition(node);
         _typeInfo.EnterOutputType(_typeInfo.TypeFromSyntax(node.TypeCondition));
-        foreach (var rule in _rules)
+        foreach (var rule in _hooks[(int)Hook.EnterFragmentDefinition])
         {
             rule.EnterFragmentDefinition(_context, node);
         }
@@ -95,7 +95,7 @@ internal sealed class DocumentWalker
     private void WalkVariableDefinition(VariableDefinitionNode node)
     {
         _typeInfo.EnterInputType(_typeInfo.TypeFromSyntax(node.Type));
-        foreach (var rule in _rules)
+        foreach (var rule in _hooks[(int)Hook.EnterVariableDefinition])
         {
             rule.EnterVariableDefinition(_context, node);
         }
@@ -118,7 +118,7 @@ internal sealed class DocumentWalker
 
     private void WalkNamedType(NamedTypeNode node)
     {
-        foreach (var rule in _rules)
+        foreach (var rule in _hooks[(int)Hook.EnterNamedType])
         {
             rule.EnterNamedType(_context, node);
         }
@@ -127,7 +127,7 @@ internal sealed class DocumentWalker
     private void WalkSelectionSet(SelectionSetNode node)
     {
         _typeInfo.EnterSelectionSet();
-        foreach (var rule in _rules)
+        foreach (var rule in _hooks[(int)Hook.EnterSelectionSet])
         {
             rule.EnterSelectionSet(_context, node);
         }
@@ -155,7 +155,7 @@ internal sealed class DocumentWalker
     private void WalkField(FieldNode node)
     {
         _typeInfo.EnterField(node);
-        foreach (var rule in _rules)
+        foreach (var rule in _hooks[(int)Hook.EnterField])
         {
             rule.EnterField(_context, node);
         }
@@ -167,7 +167,7 @@ internal sealed class DocumentWalker
             WalkSelectionSet(selectionSet);
         }
 
-        foreach (var rule in _rules)
+        foreach (var rule in _hooks[(int)Hook.LeaveField])
         {
             rule.LeaveField(_context, node);
         }
@@ -177,7 +177,7 @@ internal sealed class DocumentWalker
 
     private void WalkFragmentSpread(FragmentSpreadNode node)
     {
-        foreach (var rule in _rules)
+        foreach (var rule in _hooks[(int)Hook.EnterFragmentSpread])
         {
             rule.EnterFragmentSpread(_context, node);
         }
@@ -188,7 +188,7 @@ internal sealed class DocumentWalker
     private void WalkInlineFragment(InlineFragmentNode node)
     {
         _typeInfo.EnterOutputType(node.TypeCondition is { } condition ? _typeInfo.TypeFromSyntax(condition) : _typeInfo.Type?.GetNamedType());
-        foreach (var rule in _rules)
+        foreach (var rule in _hooks[(int)Hook.EnterInlineFragment])
         {
             rule.EnterInlineFragment(_context, node);
         }
@@ -211,7 +211,7 @@ internal sealed class DocumentWalker
         }
 
         _typeInfo.DirectiveLocation = location;
-        foreach (var rule in _rules)
+        foreach (var rule in _hooks[(int)Hook.EnterDirectives])
         {
             rule.EnterDirectives(_context, directives);
         }
@@ -220,13 +220,13 @@ internal sealed class DocumentWalker
         {
             var directive = directives[i];
             _typeInfo.EnterDirective(directive);
-            foreach (var rule in _rules)
+            foreach (var rule in _hooks[(int)Hook.EnterDirective])
             {
                 rule.EnterDirective(_context, directive);
             }
 
             WalkArguments(directive.Arguments);
-            foreach (var rule in _rules)
+            foreach (var rule in _hooks[(int)Hook.LeaveDirective])
             {
                 rule.LeaveDirective(_context, directive);
             }
@@ -242,7 +242,7 @@ internal sealed class DocumentWalker
             return;
         }
 
-        foreach (var rule in _rules)
+        foreach (var rule in _hooks[(int)Hook.EnterArguments])
         {
             rule.EnterArguments(_context, arguments);
         }
@@ -251,7 +251,7 @@ internal sealed class DocumentWalker
         {
             var argument = arguments[i];
             _typeInfo.EnterArgument(argument);
-            foreach (var rule in _rules)
+            foreach (var rule in _hooks[(int)Hook.EnterArgument])
             {
                 rule.EnterArgument(_context, argument);
             }
@@ -269,7 +269,7 @@ internal sealed class DocumentWalker
                 _context.RecordVariableUsage(variable);
                 break;
             case ListValueNode list:
-                foreach (var rule in _rules)
+                foreach (var rule in _hooks[(int)Hook.EnterListValue])
                 {
                     rule.EnterListValue(_context, list);
                 }
@@ -281,14 +281,14 @@ internal sealed class DocumentWalker
                 }
 
                 _typeInfo.LeaveListItems();
-                foreach (var rule in _rules)
+                foreach (var rule in _hooks[(int)Hook.LeaveListValue])
                 {
                     rule.LeaveListValue(_context, list);
                 }
 
                 break;
             case ObjectValueNode objectValue:
-                foreach (var rule in _rules)
+                foreach (var rule in _hooks[(int)Hook.EnterObjectValue])
                 {
                     rule.EnterObjectValue(_context, objectValue);
                 }
@@ -297,7 +297,7 @@ internal sealed class DocumentWalker
                 {
                     var field = objectValue.Fields[i];
                     _typeInfo.EnterObjectField(field);
-                    foreach (var rule in _rules)
+                    foreach (var rule in _hooks[(int)Hook.EnterObjectField])
                     {
                         rule.EnterObjectField(_context, field);
                     }
@@ -306,14 +306,14 @@ internal sealed class DocumentWalker
                     _typeInfo.LeaveObjectField();
                 }
 
-                foreach (var rule in _rules)
+                foreach (var rule in _hooks[(int)Hook.LeaveObjectValue])
                 {
                     rule.LeaveObjectValue(_context, objectValue);
                 }
 
                 break;
             default:
-                foreach (var rule in _rules)
+                foreach (var rule in _hooks[(int)Hook.EnterLeafValue])
                 {
                     rule.EnterLeafValue(_context, node);
                 }

@@ -14,6 +14,8 @@ public sealed class ValidationContext
     private readonly Dictionary<string, FragmentDefinitionNode> _fragments = new(StringComparer.Ordinal);
     private readonly Dictionary<SelectionSetNode, List<FragmentSpreadNode>> _spreads = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<ExecutableDefinitionNode, List<VariableUsage>> _variableUsages = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<OperationDefinitionNode, List<FragmentDefinitionNode>> _referencedFragments = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<OperationDefinitionNode, List<VariableUsage>> _recursiveUsages = new(ReferenceEqualityComparer.Instance);
     private ExecutableDefinitionNode? _currentDefinition;
     private List<VariableUsage>? _currentUsages;
 
@@ -79,7 +81,12 @@ public sealed class ValidationContext
     /// <summary>The fragments an operation uses, directly or through other fragments, each once.</summary>
     public IReadOnlyList<FragmentDefinitionNode> GetRecursivelyReferencedFragments(OperationDefinitionNode operation)
     {
-        var fragments = new List<FragmentDefinitionNode>();
+        if (_referencedFragments.TryGetValue(operation, out var fragments))
+        {
+            return fragments;
+        }
+
+        fragments = [];
         var collected = new HashSet<string>(StringComparer.Ordinal);
         var setsToVisit = new Stack<SelectionSetNode>();
         setsToVisit.Push(operation.SelectionSet);
@@ -95,6 +102,7 @@ public sealed class ValidationContext
             }
         }
 
+        _referencedFragments[operation] = fragments;
         return fragments;
     }
 
@@ -102,15 +110,21 @@ public sealed class ValidationContext
     public IReadOnlyList<VariableUsage> GetVariableUsages(ExecutableDefinitionNode definition) =>
         _variableUsages.TryGetValue(definition, out var usages) ? usages : [];
 
-    /// <summary>The variables an operation uses, itself or through the fragments it spreads.</summary>
+    /// <summary>The variables an operation uses, itself or through the fragments it spreads; complete once the walk has ended.</summary>
     public IReadOnlyList<VariableUsage> GetRecursiveVariableUsages(OperationDefinitionNode operation)
     {
-        var usages = new List<VariableUsage>(GetVariableUsages(operation));
+        if (_recursiveUsages.TryGetValue(operation, out var usages))
+        {
+            return usages;
+        }
+
+        usages = [.. GetVariableUsages(operation)];
         foreach (var fragment in GetRecursivelyReferencedFragments(operation))
         {
             usages.AddRange(GetVariableUsages(fragment));
         }
 
+        _recursiveUsages[operation] = usages;
         return usages;
     }
 
