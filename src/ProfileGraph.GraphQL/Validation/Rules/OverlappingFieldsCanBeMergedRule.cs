@@ -236,7 +236,7 @@ public sealed class OverlappingFieldsCanBeMergedRule : ValidationRule
         foreach (var (responseName, fields1) in collected1.Groups)
         {
             SpendBudget(1);
-            if (collected2.ByResponseName.TryGetValue(responseName, out var fields2))
+            if (collected2.TryGetFields(responseName, out var fields2))
             {
                 overlapping.Add((responseName, fields1, fields2));
             }
@@ -522,9 +522,12 @@ public sealed class OverlappingFieldsCanBeMergedRule : ValidationRule
     /// <summary>The fields of a selection set by response name, in order, and the fragments it spreads.</summary>
     private sealed class CollectedFields
     {
-        public List<(string ResponseName, List<FieldDetails> Fields)> Groups { get; } = [];
+        // Most selection sets are small: scan them, and index by response name only the wide ones.
+        private const int IndexThreshold = 8;
 
-        public Dictionary<string, List<FieldDetails>> ByResponseName { get; } = new(StringComparer.Ordinal);
+        private Dictionary<string, List<FieldDetails>>? _byResponseName;
+
+        public List<(string ResponseName, List<FieldDetails> Fields)> Groups { get; } = [];
 
         public List<string> FragmentNames { get; } = [];
 
@@ -532,13 +535,44 @@ public sealed class OverlappingFieldsCanBeMergedRule : ValidationRule
 
         public Dictionary<CollectedFields, List<(string, List<FieldDetails>, List<FieldDetails>)>>? OverlappingFields { get; set; }
 
+        public bool TryGetFields(string responseName, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out List<FieldDetails>? fields)
+        {
+            if (_byResponseName is not null)
+            {
+                return _byResponseName.TryGetValue(responseName, out fields);
+            }
+
+            foreach (var group in Groups)
+            {
+                if (group.ResponseName == responseName)
+                {
+                    fields = group.Fields;
+                    return true;
+                }
+            }
+
+            fields = null;
+            return false;
+        }
+
         public void Add(string responseName, FieldDetails field)
         {
-            if (!ByResponseName.TryGetValue(responseName, out var fields))
+            if (!TryGetFields(responseName, out var fields))
             {
                 fields = [];
-                ByResponseName[responseName] = fields;
                 Groups.Add((responseName, fields));
+                if (_byResponseName is not null)
+                {
+                    _byResponseName[responseName] = fields;
+                }
+                else if (Groups.Count > IndexThreshold)
+                {
+                    _byResponseName = new Dictionary<string, List<FieldDetails>>(StringComparer.Ordinal);
+                    foreach (var group in Groups)
+                    {
+                        _byResponseName[group.ResponseName] = group.Fields;
+                    }
+                }
             }
 
             fields.Add(field);
