@@ -128,16 +128,28 @@ public sealed class ValidationContext
         return usages;
     }
 
-    public void ReportError(string message, SyntaxNode node) => ReportError(message, [LocationOf(node)]);
+    public void ReportError(string message, SyntaxNode node) => ReportError(message, [node]);
 
-    public void ReportError(string message, SyntaxNode first, SyntaxNode second) => ReportError(message, [LocationOf(first), LocationOf(second)]);
+    public void ReportError(string message, SyntaxNode first, SyntaxNode second) => ReportError(message, [first, second]);
 
-    /// <summary>Records an error; one more than the limit aborts validation instead, as graphql-js does.</summary>
-    public void ReportError(string message, IReadOnlyList<Location> locations)
+    /// <summary>
+    /// Records an error located at the nodes (those parsed without locations add none); one more than the limit
+    /// aborts validation instead, as graphql-js does.
+    /// </summary>
+    public void ReportError(string message, IReadOnlyList<SyntaxNode> nodes)
     {
         if (_errors.Count >= _maxErrors)
         {
             Abort("Too many validation errors, error limit reached. Validation aborted.");
+        }
+
+        var locations = new List<Location>(nodes.Count);
+        foreach (var node in nodes)
+        {
+            if (node.Location is { } location)
+            {
+                locations.Add(location);
+            }
         }
 
         _errors.Add(new ValidationError(message, locations));
@@ -150,8 +162,6 @@ public sealed class ValidationContext
         _errors.Add(new ValidationError(message, []));
         throw new ValidationAbortedException(message);
     }
-
-    public static Location LocationOf(SyntaxNode node) => node.Location ?? default;
 
     internal void EnterExecutableDefinition(ExecutableDefinitionNode definition)
     {

@@ -22,6 +22,15 @@ public sealed class DocumentValidatorTests
         Assert.Empty(ValidationTestSchema.Validate("query ($id: ID) { human(id: $id) { name pets { ... on Dog { barks } } } }"));
 
     [Fact]
+    public void Documents_parsed_without_locations_give_errors_without_locations()
+    {
+        var document = Utf8GraphQLParser.Parse("{ dog { name } dog: cat { name } }", new ParserOptions { NoLocations = true });
+
+        var error = Assert.Single(DocumentValidator.Validate(ValidationTestSchema.Schema, document));
+        Assert.Empty(error.Locations);
+    }
+
+    [Fact]
     public void Stops_after_the_error_limit_with_a_last_error()
     {
         var query = "{ " + string.Join(' ', Enumerable.Range(0, 150).Select(i => $"f{i}")) + " }";

@@ -47,6 +47,8 @@ public sealed class ValidationRuleTests
     [InlineData("subscription ImportantEmails { importantEmails ... { more: moreImportantEmails } ...NotImportantEmails } fragment NotImportantEmails on SubscriptionRoot { notImportantEmails deleted: importantEmails ...SpamEmails } fragment SpamEmails on SubscriptionRoot { spamEmails }", "Subscription \"ImportantEmails\" must select only one top level field. (1:54) (1:156) (1:175) (1:258)")]
     [InlineData("subscription ImportantEmails { __typename }", "Subscription \"ImportantEmails\" must not select an introspection top level field. (1:32)")]
     [InlineData("subscription { importantEmails __typename }", "Anonymous Subscription must select only one top level field. (1:32)", "Anonymous Subscription must not select an introspection top level field. (1:32)")]
+    [InlineData("subscription { importantEmails notImportantEmails @skip(if: true) moreImportantEmails @include(if: false) }")]
+    [InlineData("subscription { importantEmails notImportantEmails @skip(if: false) }", "Anonymous Subscription must select only one top level field. (1:32)")]
     public void SingleFieldSubscriptions(string query, params string[] expected) => Assert.Equal(expected, Errors<SingleFieldSubscriptionsRule>(query));
 
     [Theory]

@@ -47,7 +47,7 @@ public sealed class NoFragmentCyclesRule : ValidationRule
                 var via = string.Join(", ", cycle.GetRange(0, cycle.Count - 1).ConvertAll(s => '"' + s.Name.Value + '"'));
                 context.ReportError(
                     $"Cannot spread fragment \"{spreadName}\" within itself" + (via.Length > 0 ? $" via {via}." : "."),
-                    cycle.ConvertAll(s => ValidationContext.LocationOf(s)));
+                    cycle);
             }
 
             _spreadPath.RemoveAt(_spreadPath.Count - 1);

@@ -42,20 +42,9 @@ public sealed class OverlappingFieldsCanBeMergedRule : ValidationRule
 
         foreach (var conflict in FindConflictsWithinSelectionSet(context.TypeInfo.ParentType, node))
         {
-            var locations = new List<Location>(conflict.Fields1.Count + conflict.Fields2.Count);
-            foreach (var field in conflict.Fields1)
-            {
-                locations.Add(ValidationContext.LocationOf(field));
-            }
-
-            foreach (var field in conflict.Fields2)
-            {
-                locations.Add(ValidationContext.LocationOf(field));
-            }
-
             context.ReportError(
                 $"Fields \"{MaybeAbbreviate(conflict.ResponseName)}\" conflict because {conflict.Reason}. Use different aliases on the fields to fetch both if this was intentional.",
-                locations);
+                [.. conflict.Fields1, .. conflict.Fields2]);
         }
     }
 

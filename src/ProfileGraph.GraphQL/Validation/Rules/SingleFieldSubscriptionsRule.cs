@@ -27,10 +27,10 @@ public sealed class SingleFieldSubscriptionsRule : ValidationRule
         var groups = GroupByResponseName(fields);
         if (groups.Count > 1)
         {
-            var extra = new List<Location>();
+            var extra = new List<FieldNode>();
             for (var i = 1; i < groups.Count; i++)
             {
-                extra.AddRange(groups[i].ConvertAll(f => ValidationContext.LocationOf(f)));
+                extra.AddRange(groups[i]);
             }
 
             context.ReportError($"{subject} must select only one top level field.", extra);
@@ -40,7 +40,7 @@ public sealed class SingleFieldSubscriptionsRule : ValidationRule
         {
             if (group[0].Name.Value.StartsWith("__", StringComparison.Ordinal))
             {
-                context.ReportError($"{subject} must not select an introspection top level field.", group.ConvertAll(f => ValidationContext.LocationOf(f)));
+                context.ReportError($"{subject} must not select an introspection top level field.", group);
             }
         }
     }
@@ -64,11 +64,16 @@ public sealed class SingleFieldSubscriptionsRule : ValidationRule
         return groups;
     }
 
-    /// <summary>The root fields in execution order, through fragments whose type condition the root type meets.</summary>
+    /// <summary>The root fields in execution order (graphql-js's <c>collectFields</c> with no variable values).</summary>
     private static void CollectFields(ValidationContext context, ObjectType root, SelectionSetNode selectionSet, List<FieldNode> fields, HashSet<string> visitedFragments)
     {
         foreach (var selection in selectionSet.Selections)
         {
+            if (IsSkipped(selection))
+            {
+                continue;
+            }
+
             switch (selection)
             {
                 case FieldNode field:
@@ -83,6 +88,26 @@ public sealed class SingleFieldSubscriptionsRule : ValidationRule
                     break;
             }
         }
+    }
+
+    /// <summary><c>@skip(if: true)</c> or <c>@include(if: false)</c>; without variable values a variable condition counts as unset.</summary>
+    private static bool IsSkipped(SelectionNode selection)
+    {
+        foreach (var directive in selection.Directives)
+        {
+            var skipWhen = directive.Name.Value switch
+            {
+                "skip" => true,
+                "include" => false,
+                _ => (bool?)null,
+            };
+            if (skipWhen is { } expected && directive.Arguments is [{ Name.Value: "if", Value: BooleanValueNode condition }] && condition.Value == expected)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool Applies(ValidationContext context, ObjectType root, NamedTypeNode? condition) =>

@@ -25,19 +25,19 @@ public sealed class UniqueArgumentNamesRule : ValidationRule
                 continue;
             }
 
-            List<Location>? locations = null;
+            List<SyntaxNode>? names = null;
             for (var j = i + 1; j < arguments.Count; j++)
             {
                 if (arguments[j].Name.Value == name)
                 {
-                    locations ??= [ValidationContext.LocationOf(arguments[i].Name)];
-                    locations.Add(ValidationContext.LocationOf(arguments[j].Name));
+                    names ??= [arguments[i].Name];
+                    names.Add(arguments[j].Name);
                 }
             }
 
-            if (locations is not null)
+            if (names is not null)
             {
-                context.ReportError($"There can be only one argument named \"{name}\".", locations);
+                context.ReportError($"There can be only one argument named \"{name}\".", names);
             }
         }
     }

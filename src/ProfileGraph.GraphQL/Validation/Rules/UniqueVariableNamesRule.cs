@@ -26,18 +26,18 @@ public sealed class UniqueVariableNamesRule : ValidationRule
                 continue;
             }
 
-            var locations = new List<Location> { ValidationContext.LocationOf(definitions[i].Variable.Name) };
+            var names = new List<SyntaxNode> { definitions[i].Variable.Name };
             for (var j = i + 1; j < definitions.Count; j++)
             {
                 if (definitions[j].Variable.Name.Value == name)
                 {
-                    locations.Add(ValidationContext.LocationOf(definitions[j].Variable.Name));
+                    names.Add(definitions[j].Variable.Name);
                 }
             }
 
-            if (locations.Count > 1)
+            if (names.Count > 1)
             {
-                context.ReportError($"There can be only one variable named \"${name}\".", locations);
+                context.ReportError($"There can be only one variable named \"${name}\".", names);
             }
         }
     }
