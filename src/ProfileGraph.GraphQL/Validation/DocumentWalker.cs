@@ -1,0 +1,324 @@
+using ProfileGraph.GraphQL.Language;
+
+namespace ProfileGraph.GraphQL.Validation;
+
+/// <summary>
+/// Walks an executable document once, depth first in source order, keeping <see cref="TypeInfo"/> current and calling
+/// every rule's hooks on each node (graphql-js's <c>visitInParallel</c> with <c>visitWithTypeInfo</c>).
+/// Type system definitions are not entered: <c>ExecutableDefinitionsRule</c> reports them.
+/// </summary>
+internal sealed class DocumentWalker
+{
+    private readonly ValidationContext _context;
+    private readonly TypeInfo _typeInfo;
+    private readonly ValidationRule[][] _hooks;
+
+    public DocumentWalker(ValidationContext context, ValidationRule[] rules)
+    {
+        _context = context;
+        _typeInfo = context.TypeInfo;
+        _hooks = RuleHooks.Split(rules);
+    }
+
+    public void Walk(DocumentNode document)
+    {
+        foreach (var rule in _hooks[(int)Hook.EnterDocument])
+        {
+            rule.EnterDocument(_context, document);
+        }
+
+        var definitions = document.Definitions;
+        for (var i = 0; i < definitions.Count; i++)
+        {
+            switch (definitions[i])
+            {
+                case OperationDefinitionNode operation:
+                    WalkOperation(operation);
+                    break;
+                case FragmentDefinitionNode fragment:
+                    WalkFragmentDefinition(fragment);
+                    break;
+            }
+        }
+
+        foreach (var rule in _hooks[(int)Hook.LeaveDocument])
+        {
+            rule.LeaveDocument(_context, document);
+        }
+    }
+
+    private void WalkOperation(OperationDefinitionNode node)
+    {
+        _context.EnterExecutableDefinition(node);
+        _typeInfo.EnterOutputType(_context.Schema.GetRootType(node.Operation));
+        foreach (var rule in _hooks[(int)Hook.EnterOperation])
+        {
+            rule.EnterOperation(_context, node);
+        }
+
+        var variables = node.VariableDefinitions;
+        for (var i = 0; i < variables.Count; i++)
+        {
+            WalkVariableDefinition(variables[i]);
+        }
+
+        WalkDirectives(node.Directives, node.Operation switch
+        {
+            OperationType.Mutation => DirectiveLocation.Mutation,
+            OperationType.Subscription => DirectiveLocation.Subscription,
+            _ => DirectiveLocation.Query,
+        });
+        WalkSelectionSet(node.SelectionSet);
+        foreach (var rule in _hooks[(int)Hook.LeaveOperation])
+        {
+            rule.LeaveOperation(_context, node);
+        }
+
+        _typeInfo.LeaveOutputType();
+    }
+
+    private void WalkFragmentDefinition(FragmentDefinitionNode node)
+    {
+        _context.EnterExecutableDefinition(node);
+        _typeInfo.EnterOutputType(_typeInfo.TypeFromSyntax(node.TypeCondition));
+        foreach (var rule in _hooks[(int)Hook.EnterFragmentDefinition])
+        {
+            rule.EnterFragmentDefinition(_context, node);
+        }
+
+        WalkNamedType(node.TypeCondition);
+        WalkDirectives(node.Directives, DirectiveLocation.FragmentDefinition);
+        WalkSelectionSet(node.SelectionSet);
+        _typeInfo.LeaveOutputType();
+    }
+
+    private void WalkVariableDefinition(VariableDefinitionNode node)
+    {
+        _typeInfo.EnterInputType(_typeInfo.TypeFromSyntax(node.Type));
+        foreach (var rule in _hooks[(int)Hook.EnterVariableDefinition])
+        {
+            rule.EnterVariableDefinition(_context, node);
+        }
+
+        var type = node.Type;
+        while (type is not NamedTypeNode)
+        {
+            type = type is ListTypeNode list ? list.Type : ((NonNullTypeNode)type).Type;
+        }
+
+        WalkNamedType((NamedTypeNode)type);
+        if (node.DefaultValue is { } defaultValue)
+        {
+            WalkValue(defaultValue);
+        }
+
+        WalkDirectives(node.Directives, DirectiveLocation.VariableDefinition);
+        _typeInfo.LeaveInputType();
+    }
+
+    private void WalkNamedType(NamedTypeNode node)
+    {
+        foreach (var rule in _hooks[(int)Hook.EnterNamedType])
+        {
+            rule.EnterNamedType(_context, node);
+        }
+    }
+
+    private void WalkSelectionSet(SelectionSetNode node)
+    {
+        _typeInfo.EnterSelectionSet();
+        foreach (var rule in _hooks[(int)Hook.EnterSelectionSet])
+        {
+            rule.EnterSelectionSet(_context, node);
+        }
+
+        var selections = node.Selections;
+        for (var i = 0; i < selections.Count; i++)
+        {
+            switch (selections[i])
+            {
+                case FieldNode field:
+                    WalkField(field);
+                    break;
+                case FragmentSpreadNode spread:
+                    WalkFragmentSpread(spread);
+                    break;
+                case InlineFragmentNode inline:
+                    WalkInlineFragment(inline);
+                    break;
+            }
+        }
+
+        _typeInfo.LeaveSelectionSet();
+    }
+
+    private void WalkField(FieldNode node)
+    {
+        _typeInfo.EnterField(node);
+        foreach (var rule in _hooks[(int)Hook.EnterField])
+        {
+            rule.EnterField(_context, node);
+        }
+
+        WalkArguments(node.Arguments);
+        WalkDirectives(node.Directives, DirectiveLocation.Field);
+        if (node.SelectionSet is { } selectionSet)
+        {
+            WalkSelectionSet(selectionSet);
+        }
+
+        foreach (var rule in _hooks[(int)Hook.LeaveField])
+        {
+            rule.LeaveField(_context, node);
+        }
+
+        _typeInfo.LeaveField();
+    }
+
+    private void WalkFragmentSpread(FragmentSpreadNode node)
+    {
+        foreach (var rule in _hooks[(int)Hook.EnterFragmentSpread])
+        {
+            rule.EnterFragmentSpread(_context, node);
+        }
+
+        WalkDirectives(node.Directives, DirectiveLocation.FragmentSpread);
+    }
+
+    private void WalkInlineFragment(InlineFragmentNode node)
+    {
+        _typeInfo.EnterOutputType(node.TypeCondition is { } condition ? _typeInfo.TypeFromSyntax(condition) : _typeInfo.Type?.GetNamedType());
+        foreach (var rule in _hooks[(int)Hook.EnterInlineFragment])
+        {
+            rule.EnterInlineFragment(_context, node);
+        }
+
+        if (node.TypeCondition is { } typeCondition)
+        {
+            WalkNamedType(typeCondition);
+        }
+
+        WalkDirectives(node.Directives, DirectiveLocation.InlineFragment);
+        WalkSelectionSet(node.SelectionSet);
+        _typeInfo.LeaveOutputType();
+    }
+
+    private void WalkDirectives(IReadOnlyList<DirectiveNode> directives, DirectiveLocation location)
+    {
+        if (directives.Count == 0)
+        {
+            return;
+        }
+
+        _typeInfo.DirectiveLocation = location;
+        foreach (var rule in _hooks[(int)Hook.EnterDirectives])
+        {
+            rule.EnterDirectives(_context, directives);
+        }
+
+        for (var i = 0; i < directives.Count; i++)
+        {
+            var directive = directives[i];
+            _typeInfo.EnterDirective(directive);
+            foreach (var rule in _hooks[(int)Hook.EnterDirective])
+            {
+                rule.EnterDirective(_context, directive);
+            }
+
+            WalkArguments(directive.Arguments);
+            foreach (var rule in _hooks[(int)Hook.LeaveDirective])
+            {
+                rule.LeaveDirective(_context, directive);
+            }
+
+            _typeInfo.LeaveDirective();
+        }
+    }
+
+    private void WalkArguments(IReadOnlyList<ArgumentNode> arguments)
+    {
+        if (arguments.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var rule in _hooks[(int)Hook.EnterArguments])
+        {
+            rule.EnterArguments(_context, arguments);
+        }
+
+        for (var i = 0; i < arguments.Count; i++)
+        {
+            var argument = arguments[i];
+            _typeInfo.EnterArgument(argument);
+            foreach (var rule in _hooks[(int)Hook.EnterArgument])
+            {
+                rule.EnterArgument(_context, argument);
+            }
+
+            WalkValue(argument.Value);
+            _typeInfo.LeaveArgument();
+        }
+    }
+
+    private void WalkValue(ValueNode node)
+    {
+        switch (node)
+        {
+            case VariableNode variable:
+                _context.RecordVariableUsage(variable);
+                break;
+            case ListValueNode list:
+                foreach (var rule in _hooks[(int)Hook.EnterListValue])
+                {
+                    rule.EnterListValue(_context, list);
+                }
+
+                _typeInfo.EnterListItems();
+                for (var i = 0; i < list.Values.Count; i++)
+                {
+                    WalkValue(list.Values[i]);
+                }
+
+                _typeInfo.LeaveListItems();
+                foreach (var rule in _hooks[(int)Hook.LeaveListValue])
+                {
+                    rule.LeaveListValue(_context, list);
+                }
+
+                break;
+            case ObjectValueNode objectValue:
+                foreach (var rule in _hooks[(int)Hook.EnterObjectValue])
+                {
+                    rule.EnterObjectValue(_context, objectValue);
+                }
+
+                for (var i = 0; i < objectValue.Fields.Count; i++)
+                {
+                    var field = objectValue.Fields[i];
+                    _typeInfo.EnterObjectField(field);
+                    foreach (var rule in _hooks[(int)Hook.EnterObjectField])
+                    {
+                        rule.EnterObjectField(_context, field);
+                    }
+
+                    WalkValue(field.Value);
+                    _typeInfo.LeaveObjectField();
+                }
+
+                foreach (var rule in _hooks[(int)Hook.LeaveObjectValue])
+                {
+                    rule.LeaveObjectValue(_context, objectValue);
+                }
+
+                break;
+            default:
+                foreach (var rule in _hooks[(int)Hook.EnterLeafValue])
+                {
+                    rule.EnterLeafValue(_context, node);
+                }
+
+                break;
+        }
+    }
+}

@@ -1,0 +1,47 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
+using System.Security.Cryptography;
+using System.Text;
+using ProfileGraph.GraphQL.Language;
+using ProfileGraph.GraphQL.Types;
+
+namespace ProfileGraph.GraphQL.Validation;
+
+/// <summary>
+/// Validation results of documents already seen, keyed by schema identity and the SHA-256 of the document text:
+/// clients send the same few queries over and over, and validation depends on nothing else. Thread-safe; when full
+/// it starts over rather than tracking recency, which keeps hits lock-free.
+/// </summary>
+public sealed class ValidationCache
+{
+    private readonly ConditionalWeakTable<GraphQLSchema, ConcurrentDictionary<string, IReadOnlyList<ValidationError>>> _bySchema = new();
+    private readonly int _capacity;
+
+    public ValidationCache(int capacity = 1000)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(capacity);
+        _capacity = capacity;
+    }
+
+    /// <summary>The errors of <paramref name="document"/>, the parse of <paramref name="documentText"/>, validated at most once per schema.</summary>
+    public IReadOnlyList<ValidationError> Validate(GraphQLSchema schema, string documentText, DocumentNode document)
+    {
+        ArgumentNullException.ThrowIfNull(schema);
+        ArgumentNullException.ThrowIfNull(documentText);
+        var results = _bySchema.GetValue(schema, _ => new ConcurrentDictionary<string, IReadOnlyList<ValidationError>>(StringComparer.Ordinal));
+        var key = Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(documentText)));
+        if (results.TryGetValue(key, out var errors))
+        {
+            return errors;
+        }
+
+        errors = DocumentValidator.Validate(schema, document);
+        if (results.Count >= _capacity)
+        {
+            results.Clear();
+        }
+
+        results[key] = errors;
+        return errors;
+    }
+}
