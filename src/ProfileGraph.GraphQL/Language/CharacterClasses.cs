@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace ProfileGraph.GraphQL.Language;
 
 /// <summary>The byte classes of the lexical grammar (spec §2.1), as lookups rather than comparisons.</summary>
@@ -8,6 +10,9 @@ internal static class CharacterClasses
     private const byte Digit = 4;
 
     private static readonly byte[] Classes = BuildClasses();
+
+    /// <summary>The ignored bytes that come in runs: space, tab and comma.</summary>
+    public static readonly SearchValues<byte> Blanks = SearchValues.Create(" \t,"u8);
 
     public static bool IsDigit(int code) => (uint)code < 128 && (Classes[code] & Digit) != 0;
 

@@ -194,6 +194,13 @@ public ref struct Utf8GraphQLReader
                 case (byte)'\t':
                 case (byte)',':
                     position++;
+                    if (position + 1 < source.Length && source[position] == ' ' && source[position + 1] == ' ')
+                    {
+                        // A run of blanks, indentation above all: skipped vectorized.
+                        var blanks = source[position..].IndexOfAnyExcept(CharacterClasses.Blanks);
+                        position = blanks < 0 ? source.Length : position + blanks;
+                    }
+
                     continue;
                 case (byte)'\n':
                     position++;
