@@ -1,3 +1,4 @@
+using ProfileGraph.GraphQL.Execution;
 using ProfileGraph.GraphQL.Language;
 
 namespace ProfileGraph.GraphQL.Types;
@@ -31,6 +32,12 @@ public sealed class FieldDefinition : INamedElement, IHasDirectives
     public bool IsDeprecated => DeprecationReason is not null;
 
     public FieldDefinitionNode? SyntaxNode { get; }
+
+    /// <summary>
+    /// The bound resolver, or null when the field reads a property or dictionary key of the parent object
+    /// (see <see cref="SchemaBuilder.AddResolvers{TResolvers}()"/>).
+    /// </summary>
+    public FieldResolver? Resolver { get; internal set; }
 
     public override string ToString() => Name + ": " + Type;
 }

@@ -72,6 +72,15 @@ public sealed class GraphQLSchema : IHasDirectives
     public T? GetType<T>(string name)
         where T : NamedType => Types[name] as T;
 
+    /// <summary>The type a type reference in a document names, or null when its named type is unknown.</summary>
+    public GraphQLType? GetType(TypeNode node) => node switch
+    {
+        NamedTypeNode named => GetType(named.Name.Value),
+        ListTypeNode list => GetType(list.Type) is { } item ? new ListType(item) : null,
+        NonNullTypeNode nonNull => GetType(nonNull.Type) is { } inner ? new NonNullType(inner) : null,
+        _ => null,
+    };
+
     public DirectiveDefinition? GetDirective(string name) => DirectiveDefinitions[name];
 
     public ObjectType? GetRootType(OperationType operation) => operation switch

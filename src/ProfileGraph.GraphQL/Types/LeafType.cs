@@ -24,6 +24,12 @@ public abstract class LeafType : NamedType
     /// </summary>
     public object? ParseValue(object? value) => JsonInput.ToClr(value) is { } clr ? ParseClrValue(clr) : null;
 
+    /// <summary>
+    /// Whether <see cref="Serialize"/> can succeed for some value of <paramref name="clrType"/>; schema binding
+    /// rejects resolvers whose return type never can. Custom scalars accept anything unless they say otherwise.
+    /// </summary>
+    public virtual bool CanSerialize(Type clrType) => true;
+
     /// <summary>Input coercion of a literal without variables (callers substitute variables first).</summary>
     public abstract object? ParseLiteral(ValueNode literal);
 

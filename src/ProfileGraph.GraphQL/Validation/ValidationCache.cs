@@ -28,8 +28,16 @@ public sealed class ValidationCache
     {
         ArgumentNullException.ThrowIfNull(schema);
         ArgumentNullException.ThrowIfNull(documentText);
+        return ValidateByHash(schema, Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(documentText))), document);
+    }
+
+    /// <summary>The errors of <paramref name="document"/>, keyed by a hash of its text the caller already has.</summary>
+    public IReadOnlyList<ValidationError> ValidateByHash(GraphQLSchema schema, string documentHash, DocumentNode document)
+    {
+        ArgumentNullException.ThrowIfNull(schema);
+        ArgumentNullException.ThrowIfNull(documentHash);
         var results = _bySchema.GetValue(schema, _ => new ConcurrentDictionary<string, IReadOnlyList<ValidationError>>(StringComparer.Ordinal));
-        var key = Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(documentText)));
+        var key = documentHash;
         if (results.TryGetValue(key, out var errors))
         {
             return errors;

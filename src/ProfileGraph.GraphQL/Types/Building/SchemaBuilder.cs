@@ -1,3 +1,5 @@
+using ProfileGraph.GraphQL.Binding;
+using ProfileGraph.GraphQL.Execution;
 using ProfileGraph.GraphQL.Language;
 
 namespace ProfileGraph.GraphQL.Types;
@@ -6,11 +8,18 @@ namespace ProfileGraph.GraphQL.Types;
 /// Builds a <see cref="GraphQLSchema"/> from SDL (spec §3): any number of documents with definitions and
 /// <c>extend</c> definitions, plus custom scalar implementations. <see cref="Build"/> validates the result and
 /// reports every problem at once in a <see cref="SchemaValidationException"/>.
+/// <para>
+/// Resolvers bind to the SDL (schema-first): a resolver class per type whose public methods serve the fields of
+/// the same name, delegates for single fields, and CLR types whose properties serve the remaining fields. A builder
+/// that registers none builds a type-system-only schema (for validation, printing, tooling); once it registers
+/// any, every root field must resolve and every binding is checked, and <see cref="Build()"/> lists every problem.
+/// </para>
 /// </summary>
 public sealed class SchemaBuilder
 {
     private readonly List<DocumentNode> _documents = [];
     private readonly Dictionary<string, ScalarType> _scalars = new(StringComparer.Ordinal);
+    private readonly ResolverRegistrations _resolvers = new();
 
     /// <summary>Adds an SDL document; throws <see cref="GraphQLSyntaxError"/> when it does not parse.</summary>
     public SchemaBuilder AddDocument(string sdl) => AddDocument(Utf8GraphQLParser.Parse(sdl));
@@ -36,12 +45,82 @@ public sealed class SchemaBuilder
         return this;
     }
 
+    /// <summary>
+    /// Binds the public methods of <typeparamref name="TResolvers"/> to the fields of the type it names
+    /// (<c>[GraphQLName]</c>, else the class name without a "Resolvers" or "Resolver" suffix). Methods match fields
+    /// by name (an "Async" suffix dropped), parameters match arguments by name; <c>[Parent]</c>, <c>[Service]</c>,
+    /// <see cref="IResolverContext"/> and <see cref="CancellationToken"/> parameters are supplied by the executor.
+    /// Binding an interface type serves every implementation's field that has no resolver of its own.
+    /// </summary>
+    public SchemaBuilder AddResolvers<TResolvers>() => AddResolvers<TResolvers>(ResolverRegistrations.TypeNameOf(typeof(TResolvers)));
+
+    /// <summary>Binds the methods of <typeparamref name="TResolvers"/> to the fields of <paramref name="typeName"/>.</summary>
+    public SchemaBuilder AddResolvers<TResolvers>(string typeName)
+    {
+        _resolvers.Classes.Add((typeof(TResolvers), typeName, null));
+        return this;
+    }
+
+    public SchemaBuilder AddResolvers(Type resolverType, string typeName)
+    {
+        ArgumentNullException.ThrowIfNull(resolverType);
+        _resolvers.Classes.Add((resolverType, typeName, null));
+        return this;
+    }
+
+    /// <summary>Binds the methods of an existing resolver object, which then serves every request.</summary>
+    public SchemaBuilder AddResolvers(object resolvers, string? typeName = null)
+    {
+        ArgumentNullException.ThrowIfNull(resolvers);
+        _resolvers.Classes.Add((resolvers.GetType(), typeName ?? ResolverRegistrations.TypeNameOf(resolvers.GetType()), resolvers));
+        return this;
+    }
+
+    /// <summary>
+    /// Binds one field to a delegate: a <see cref="FieldResolver"/>, or any lambda whose parameters are bound like a
+    /// resolver method's, e.g. <c>AddResolver("Query", "user", (string id, [Service] Users users) =&gt; users.Find(id))</c>.
+    /// </summary>
+    public SchemaBuilder AddResolver(string typeName, string fieldName, Delegate resolver)
+    {
+        ArgumentNullException.ThrowIfNull(resolver);
+        _resolvers.Delegates.Add((typeName, fieldName, resolver));
+        return this;
+    }
+
+    /// <summary>Binds one field to a resolver that sees the whole context.</summary>
+    public SchemaBuilder AddResolver(string typeName, string fieldName, FieldResolver resolver) =>
+        AddResolver(typeName, fieldName, (Delegate)resolver);
+
+    /// <summary>
+    /// Declares that instances of <typeparamref name="T"/> are values of the object type <paramref name="typeName"/>:
+    /// its fields without resolvers are checked against T's members, and abstract types resolve T to it. For a root
+    /// type, the root value passed to the executor is a T.
+    /// </summary>
+    public SchemaBuilder BindRuntimeType<T>(string typeName)
+    {
+        _resolvers.RuntimeTypes.Add((typeName, typeof(T)));
+        return this;
+    }
+
+    /// <summary>A check that tells values of the object type <paramref name="typeName"/> from other members of its abstract types.</summary>
+    public SchemaBuilder AddIsTypeOf(string typeName, Func<object, bool> isTypeOf)
+    {
+        ArgumentNullException.ThrowIfNull(isTypeOf);
+        _resolvers.TypeChecks.Add((typeName, isTypeOf));
+        return this;
+    }
+
     /// <summary>Builds and validates the schema, or throws <see cref="SchemaValidationException"/> listing all problems.</summary>
     public GraphQLSchema Build()
     {
         var errors = new SchemaErrors();
         var schema = new SchemaAssembly(new TypeSystemDefinitions(_documents, errors), _scalars, errors).Assemble();
         SchemaValidator.Validate(schema, errors);
+        if (errors.All.Count == 0)
+        {
+            new ResolverBinder(schema, _resolvers, errors).Bind();
+        }
+
         return errors.All.Count == 0 ? schema : throw new SchemaValidationException(errors.All);
     }
 

@@ -10,6 +10,8 @@ public sealed class BooleanType : ScalarType
     {
     }
 
+    public override bool CanSerialize(Type clrType) => clrType == typeof(bool) || ClrNumbers.IsNumberType(clrType);
+
     public override object? Serialize(object? value) => value switch
     {
         bool b => b,

@@ -16,5 +16,10 @@ internal static class ClrNumbers
         }
     }
 
+    public static bool IsNumberType(Type type) =>
+        type == typeof(int) || type == typeof(long) || type == typeof(short) || type == typeof(byte) || type == typeof(sbyte)
+        || type == typeof(uint) || type == typeof(ulong) || type == typeof(ushort) || type == typeof(float) || type == typeof(double)
+        || type == typeof(decimal);
+
     public static bool IsIntegral(double number) => double.IsFinite(number) && Math.Floor(number) == number;
 }

@@ -15,6 +15,8 @@ public sealed partial class DateTimeType : ScalarType
     {
     }
 
+    public override bool CanSerialize(Type clrType) => clrType == typeof(DateTimeOffset) || clrType == typeof(DateTime) || clrType == typeof(string);
+
     public override object? Serialize(object? value) => value switch
     {
         DateTimeOffset offset => Format(offset),

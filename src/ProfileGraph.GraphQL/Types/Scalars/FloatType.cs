@@ -11,6 +11,8 @@ public sealed class FloatType : ScalarType
     {
     }
 
+    public override bool CanSerialize(Type clrType) => clrType == typeof(bool) || clrType == typeof(string) || ClrNumbers.IsNumberType(clrType);
+
     public override object? Serialize(object? value) => value switch
     {
         bool b => b ? 1d : 0d,

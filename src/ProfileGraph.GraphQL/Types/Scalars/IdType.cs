@@ -11,6 +11,8 @@ public sealed class IdType : ScalarType
     {
     }
 
+    public override bool CanSerialize(Type clrType) => clrType == typeof(string) || clrType == typeof(Guid) || ClrNumbers.IsNumberType(clrType);
+
     public override object? Serialize(object? value) => value switch
     {
         Guid g => g.ToString(),

@@ -10,6 +10,8 @@ public sealed class StringType : ScalarType
     {
     }
 
+    public override bool CanSerialize(Type clrType) => clrType == typeof(string) || clrType == typeof(char) || clrType == typeof(bool) || ClrNumbers.IsNumberType(clrType);
+
     public override object? Serialize(object? value) => value switch
     {
         string s => s,

@@ -10,6 +10,8 @@ public sealed class UrlType : ScalarType
     {
     }
 
+    public override bool CanSerialize(Type clrType) => clrType == typeof(Uri) || clrType == typeof(string);
+
     public override object? Serialize(object? value) => value switch
     {
         Uri { IsAbsoluteUri: true } uri => uri.AbsoluteUri,

@@ -30,12 +30,13 @@ public static partial class InputCoercion
             case var _ when literal is NullValueNode:
                 return null;
             case ListType list:
+                // Inside lists, a variable without a runtime value is null; inside objects, the field is absent.
                 return literal is ListValueNode items
-                    ? items.Values.Select(item => CoerceLiteral(item, list.OfType, variables)).ToList()
+                    ? items.Values.Select(item => IsMissing(item, variables) ? null : CoerceLiteral(item, list.OfType, variables)).ToList()
                     : new List<object?> { CoerceLiteral(literal, list.OfType, variables) };
             case InputObjectType inputObject:
                 return literal is ObjectValueNode objectValue
-                    ? CoerceFields(inputObject, objectValue.Fields.ToDictionary(f => f.Name.Value, f => (object?)f.Value, StringComparer.Ordinal), (v, t) => CoerceLiteral((ValueNode)v!, t, variables))
+                    ? CoerceFields(inputObject, objectValue.Fields.Where(f => !IsMissing(f.Value, variables)).ToDictionary(f => f.Name.Value, f => (object?)f.Value, StringComparer.Ordinal), (v, t) => CoerceLiteral((ValueNode)v!, t, variables))
                     : throw new GraphQLCoercionException($"Expected type \"{inputObject.Name}\" to be an object.");
             case LeafType leaf:
                 return leaf.ParseLiteral(literal);
@@ -96,6 +97,9 @@ public static partial class InputCoercion
                 throw new GraphQLCoercionException($"Cannot convert value to AST: {ValueInspector.Inspect(value)}.");
         }
     }
+
+    private static bool IsMissing(ValueNode literal, IReadOnlyDictionary<string, object?>? variables) =>
+        literal is VariableNode variable && variables?.ContainsKey(variable.Name.Value) != true;
 
     private static Dictionary<string, object?> CoerceFields(InputObjectType type, IDictionary<string, object?> given, Func<object?, GraphQLType, object?> coerce)
     {

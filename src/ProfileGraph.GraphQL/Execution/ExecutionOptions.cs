@@ -1,0 +1,20 @@
+namespace ProfileGraph.GraphQL.Execution;
+
+/// <summary>How requests execute.</summary>
+public sealed class ExecutionOptions
+{
+    /// <summary>
+    /// How long execution may take; fields still pending then end with an <see cref="ErrorCodes.Timeout"/> error
+    /// and the response is written with what is complete. Null for no deadline.
+    /// </summary>
+    public TimeSpan? Deadline { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// Whether errors from unexpected exceptions show the exception's message and type. Off by default: exception
+    /// messages can carry internals (URLs, tokens), so clients see "Unexpected Execution Error".
+    /// </summary>
+    public bool IncludeExceptionDetails { get; set; }
+
+    /// <summary>How many documents the parse and plan caches keep.</summary>
+    public int CacheCapacity { get; set; } = 1000;
+}

@@ -1,0 +1,29 @@
+using ProfileGraph.GraphQL.Language;
+
+namespace ProfileGraph.GraphQL.Execution;
+
+/// <summary>One GraphQL request (GraphQL-over-HTTP's request parameters plus what the host adds).</summary>
+public sealed class ExecutionRequest
+{
+    /// <summary>The document text ("query").</summary>
+    public required string Query { get; init; }
+
+    public string? OperationName { get; init; }
+
+    /// <summary>Variable values as JSON gives them: CLR primitives, lists, dictionaries, or <see cref="System.Text.Json.JsonElement"/>s.</summary>
+    public IReadOnlyDictionary<string, object?>? Variables { get; init; }
+
+    public IReadOnlyDictionary<string, object?>? Extensions { get; init; }
+
+    /// <summary>The value root fields see as their parent.</summary>
+    public object? RootValue { get; init; }
+
+    /// <summary>The request's services (ASP.NET Core's request services); an empty provider when null.</summary>
+    public IServiceProvider? Services { get; init; }
+
+    /// <summary>State the host shares with resolvers (e.g. the user); a fresh dictionary when null.</summary>
+    public IDictionary<string, object?>? ContextData { get; init; }
+
+    /// <summary>The operation types this request may run (GET allows queries only); all when null.</summary>
+    public IReadOnlySet<OperationType>? AllowedOperations { get; init; }
+}

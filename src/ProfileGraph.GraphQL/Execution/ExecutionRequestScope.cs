@@ -1,0 +1,62 @@
+using ProfileGraph.GraphQL.DataLoader;
+using ProfileGraph.GraphQL.Execution.Planning;
+using ProfileGraph.GraphQL.Types;
+
+namespace ProfileGraph.GraphQL.Execution;
+
+/// <summary>
+/// What one execution shares with all its resolvers: the plan, coerced variables, services, context data, the
+/// request's DataLoaders and its cancellation (the client's token, linked with the deadline).
+/// </summary>
+internal sealed class ExecutionRequestScope : IDisposable
+{
+    private readonly CancellationTokenSource _aborted;
+    private readonly CancellationToken _client;
+
+    public ExecutionRequestScope(OperationPlan plan, IReadOnlyDictionary<string, object?> variables, object? rootValue, IServiceProvider services, IDictionary<string, object?> contextData, ExecutionOptions options, CancellationToken client)
+    {
+        Plan = plan.ForRequest();
+        Variables = variables;
+        RootValue = rootValue;
+        Services = services;
+        ContextData = contextData;
+        Options = options;
+        _client = client;
+        _aborted = CancellationTokenSource.CreateLinkedTokenSource(client);
+        if (options.Deadline is { } deadline)
+        {
+            _aborted.CancelAfter(deadline);
+        }
+
+        Batches = new ExecutorBatchScheduler();
+        DataLoaders = new DataLoaderScope(Batches);
+    }
+
+    public GraphQLSchema Schema => Plan.Schema;
+
+    public OperationPlan Plan { get; }
+
+    public IReadOnlyDictionary<string, object?> Variables { get; }
+
+    public object? RootValue { get; }
+
+    public IServiceProvider Services { get; }
+
+    public IDictionary<string, object?> ContextData { get; }
+
+    public ExecutionOptions Options { get; }
+
+    public TimeSpan? Deadline => Options.Deadline;
+
+    /// <summary>Cancelled when the client goes away or the deadline passes.</summary>
+    public CancellationToken Aborted => _aborted.Token;
+
+    /// <summary>True when the client (not the deadline) cancelled: then execution stops with an exception.</summary>
+    public bool ClientAborted => _client.IsCancellationRequested;
+
+    public ExecutorBatchScheduler Batches { get; }
+
+    public DataLoaderScope DataLoaders { get; }
+
+    public void Dispose() => _aborted.Dispose();
+}

@@ -1,0 +1,25 @@
+using ProfileGraph.GraphQL.Language;
+
+namespace ProfileGraph.GraphQL.Execution.Pipeline;
+
+/// <summary>Parses the document unless the cache had it; a syntax error ends the request.</summary>
+internal sealed class ParseStep : RequestStep
+{
+    public override ValueTask InvokeAsync(RequestContext context, RequestDelegate next)
+    {
+        if (context.Document is null)
+        {
+            try
+            {
+                context.Document = Utf8GraphQLParser.Parse(context.Request.Query);
+            }
+            catch (GraphQLSyntaxError error)
+            {
+                context.Fail(new GraphQLError(error.Message, ErrorCodes.ParseFailed, [new Location(error.Position, error.Position, error.Line, error.Column)]));
+                return ValueTask.CompletedTask;
+            }
+        }
+
+        return next(context);
+    }
+}

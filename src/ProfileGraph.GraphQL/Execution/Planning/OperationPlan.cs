@@ -1,0 +1,111 @@
+using ProfileGraph.GraphQL.Language;
+using ProfileGraph.GraphQL.Types;
+
+namespace ProfileGraph.GraphQL.Execution.Planning;
+
+/// <summary>
+/// An executable operation (spec §6.1): the selected operation, its fragments and root type, and the field plans
+/// collected from them. A plan is cached per document and operation name and shared by concurrent requests,
+/// unless <c>@skip</c>/<c>@include</c> read variables, in which case each request plans its own.
+/// </summary>
+public sealed class OperationPlan
+{
+    internal static readonly IReadOnlyDictionary<string, object?> NoVariables = new Dictionary<string, object?>();
+
+    private PlannedField[]? _rootFields;
+
+    private OperationPlan(GraphQLSchema schema, OperationDefinitionNode operation, ObjectType rootType, IReadOnlyDictionary<string, FragmentDefinitionNode> fragments, bool hasVariableConditions)
+    {
+        Schema = schema;
+        Operation = operation;
+        RootType = rootType;
+        Fragments = fragments;
+        HasVariableConditions = hasVariableConditions;
+    }
+
+    public GraphQLSchema Schema { get; }
+
+    public OperationDefinitionNode Operation { get; }
+
+    public ObjectType RootType { get; }
+
+    public IReadOnlyDictionary<string, FragmentDefinitionNode> Fragments { get; }
+
+    /// <summary>True when a <c>@skip</c> or <c>@include</c> condition is a variable, so field sets differ per request.</summary>
+    public bool HasVariableConditions { get; }
+
+    /// <summary>
+    /// Selects the operation (spec §6.1 GetOperation) of a valid document; throws <see cref="GraphQLException"/>
+    /// with <see cref="ErrorCodes.OperationNotFound"/> when the name matches none, or none is given for several.
+    /// </summary>
+    public static OperationPlan Create(GraphQLSchema schema, DocumentNode document, string? operationName)
+    {
+        var operations = document.Definitions.OfType<OperationDefinitionNode>().ToList();
+        OperationDefinitionNode operation;
+        if (string.IsNullOrEmpty(operationName))
+        {
+            operation = operations.Count switch
+            {
+                1 => operations[0],
+                0 => throw new GraphQLException("Must provide an operation.", ErrorCodes.OperationNotFound),
+                _ => throw new GraphQLException("Must provide operation name if query contains multiple operations.", ErrorCodes.OperationNotFound),
+            };
+        }
+        else
+        {
+            operation = operations.FirstOrDefault(o => o.Name?.Value == operationName)
+                ?? throw new GraphQLException($"Unknown operation named \"{operationName}\".", ErrorCodes.OperationNotFound);
+        }
+
+        var rootType = schema.GetRootType(operation.Operation)
+            ?? throw new GraphQLException($"Schema is not configured to execute {operation.Operation.ToString().ToLowerInvariant()} operation.", ErrorCodes.OperationNotAllowed);
+        var fragments = new Dictionary<string, FragmentDefinitionNode>(StringComparer.Ordinal);
+        foreach (var fragment in document.Definitions.OfType<FragmentDefinitionNode>())
+        {
+            fragments.TryAdd(fragment.Name.Value, fragment);
+        }
+
+        return new OperationPlan(schema, operation, rootType, fragments, HasVariableCondition(operation, fragments.Values));
+    }
+
+    /// <summary>A plan of the same operation for one request, when its field sets depend on variables.</summary>
+    internal OperationPlan ForRequest() =>
+        HasVariableConditions ? new OperationPlan(Schema, Operation, RootType, Fragments, true) : this;
+
+    /// <summary>The root fields (spec §6.2 CollectFields on the root type).</summary>
+    public PlannedField[] GetRootFields(IReadOnlyDictionary<string, object?> variables)
+    {
+        if (HasVariableConditions)
+        {
+            return FieldCollector.Collect(this, RootType, [Operation.SelectionSet], variables);
+        }
+
+        return _rootFields ??= FieldCollector.Collect(this, RootType, [Operation.SelectionSet], variables);
+    }
+
+    private static bool HasVariableCondition(OperationDefinitionNode operation, IEnumerable<FragmentDefinitionNode> fragments)
+    {
+        var found = false;
+        var visitor = new SyntaxVisitor();
+        visitor.Enter<DirectiveNode>((node, _) =>
+        {
+            if (node.Name.Value is "skip" or "include" && node.Arguments.Any(a => a.Value is VariableNode))
+            {
+                found = true;
+                return VisitorAction.Break;
+            }
+
+            return VisitorAction.Continue;
+        });
+        visitor.Visit(operation);
+        foreach (var fragment in fragments)
+        {
+            if (!found)
+            {
+                visitor.Visit(fragment);
+            }
+        }
+
+        return found;
+    }
+}

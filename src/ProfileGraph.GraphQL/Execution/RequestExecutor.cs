@@ -1,0 +1,55 @@
+using ProfileGraph.GraphQL.Execution.Pipeline;
+using ProfileGraph.GraphQL.Execution.Results;
+using ProfileGraph.GraphQL.Types;
+
+namespace ProfileGraph.GraphQL.Execution;
+
+/// <summary>
+/// Runs requests against one schema through the pipeline: document cache → parse → validate → operation cache →
+/// coerce variables → execute. Steps may be inserted before execution (e.g. cost limits). Thread-safe; create one
+/// per schema and keep it.
+/// </summary>
+public sealed class RequestExecutor
+{
+    private readonly RequestDelegate _pipeline;
+
+    public RequestExecutor(GraphQLSchema schema, ExecutionOptions? options = null, IEnumerable<RequestStep>? stepsBeforeExecution = null)
+    {
+        ArgumentNullException.ThrowIfNull(schema);
+        Schema = schema;
+        Options = options ?? new ExecutionOptions();
+        RequestStep[] steps =
+        [
+            new DocumentCacheStep(Options.CacheCapacity),
+            new ParseStep(),
+            new ValidateStep(Options.CacheCapacity),
+            new OperationCacheStep(Options.CacheCapacity),
+            new CoerceVariablesStep(),
+            .. stepsBeforeExecution ?? [],
+            new ExecuteStep(),
+        ];
+        RequestDelegate pipeline = _ => ValueTask.CompletedTask;
+        foreach (var step in steps.Reverse())
+        {
+            var next = pipeline;
+            pipeline = context => step.InvokeAsync(context, next);
+        }
+
+        _pipeline = pipeline;
+    }
+
+    public GraphQLSchema Schema { get; }
+
+    public ExecutionOptions Options { get; }
+
+    public async Task<ExecutionResult> ExecuteAsync(ExecutionRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var context = new RequestContext(Schema, Options, request, cancellationToken);
+        await _pipeline(context).ConfigureAwait(false);
+        return context.Result ?? throw new InvalidOperationException("The request pipeline ended without a result.");
+    }
+
+    public Task<ExecutionResult> ExecuteAsync(string query, IReadOnlyDictionary<string, object?>? variables = null, string? operationName = null, CancellationToken cancellationToken = default) =>
+        ExecuteAsync(new ExecutionRequest { Query = query, Variables = variables, OperationName = operationName }, cancellationToken);
+}

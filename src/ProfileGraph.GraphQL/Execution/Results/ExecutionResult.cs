@@ -1,0 +1,50 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Json;
+
+namespace ProfileGraph.GraphQL.Execution.Results;
+
+/// <summary>
+/// A response (spec §7.1): errors (request errors alone, or field errors beside partial data), the data tree, and
+/// extensions. <see cref="HasData"/> tells a request error (no "data" entry at all) from <c>"data": null</c>.
+/// </summary>
+public sealed class ExecutionResult
+{
+    public ExecutionResult(IReadOnlyList<GraphQLError> errors)
+    {
+        Errors = errors;
+    }
+
+    internal ExecutionResult(ResultObject? data, IReadOnlyList<GraphQLError> errors)
+    {
+        Data = data;
+        Errors = errors;
+        HasData = true;
+    }
+
+    /// <summary>The data tree, or null when a null propagated up to the root (or execution never started).</summary>
+    public ResultObject? Data { get; }
+
+    /// <summary>False for a request error: the response has no "data" entry (spec §7.1.1).</summary>
+    public bool HasData { get; }
+
+    public IReadOnlyList<GraphQLError> Errors { get; }
+
+    public IDictionary<string, object?> Extensions { get; } = new Dictionary<string, object?>(StringComparer.Ordinal);
+
+    /// <summary>Writes the response as JSON: "errors" first when there are any, then "data", then "extensions".</summary>
+    public void WriteTo(IBufferWriter<byte> output, bool indented = false)
+    {
+        using var writer = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = indented, SkipValidation = true });
+        ResultWriter.Write(writer, this);
+    }
+
+    public string ToJson(bool indented = false)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        WriteTo(buffer, indented);
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
+    public override string ToString() => ToJson();
+}

@@ -1,0 +1,37 @@
+using ProfileGraph.GraphQL.Types;
+
+namespace ProfileGraph.GraphQL.Execution.Results;
+
+/// <summary>
+/// A node of the response tree under construction: an object's field values or a list's items, each in a slot.
+/// Containers know their parent slot so a non-null violation can null out the nearest nullable ancestor
+/// (spec §6.4.4 "Handling Execution Errors"). Only the executor's loop thread writes them.
+/// </summary>
+public abstract class ResultContainer
+{
+    private protected ResultContainer(ResultContainer? parent, int parentSlot, int count)
+    {
+        Parent = parent;
+        ParentSlot = parentSlot;
+        Values = count == 0 ? [] : new object?[count];
+    }
+
+    /// <summary>The container holding this one, or null for the operation's root object.</summary>
+    public ResultContainer? Parent { get; }
+
+    public int ParentSlot { get; }
+
+    /// <summary>Completed values: JSON-ready leaves, nested containers, or null.</summary>
+    public object?[] Values { get; private protected set; }
+
+    /// <summary>True once a null propagated through this container, so it is no longer part of the response.</summary>
+    public bool IsDiscarded { get; internal set; }
+
+    /// <summary>The type each slot's value must complete to; non-null slots propagate null upwards.</summary>
+    internal abstract GraphQLType SlotType(int slot);
+
+    /// <summary>The response path of a slot, built only when an error needs it.</summary>
+    internal abstract ResultPath PathOf(int slot);
+
+    internal ResultPath Path => Parent is null ? ResultPath.Root : Parent.PathOf(ParentSlot);
+}
