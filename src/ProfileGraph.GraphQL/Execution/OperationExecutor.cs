@@ -118,17 +118,28 @@ internal sealed class OperationExecutor
         pending.IsDone = true;
         _pending--;
         object? value;
+        Exception? failure = null;
         try
         {
             value = pending.GetResult();
         }
         catch (Exception exception) when (exception is not OperationCanceledException || !_scope.ClientAborted)
         {
-            HandleFieldError(pending.Owner, pending.Slot, pending.Field, exception);
+            value = null;
+            failure = exception;
+        }
+
+        if (pending.Owner.IsDetached)
+        {
+            // A null already propagated past this field: its value and errors are no longer part of the response.
             return;
         }
 
-        if (!pending.Owner.IsDiscarded)
+        if (failure is not null)
+        {
+            HandleFieldError(pending.Owner, pending.Slot, pending.Field, failure);
+        }
+        else
         {
             CompleteValue(pending.Owner, pending.Slot, pending.Field.Type, pending.Field, value);
         }

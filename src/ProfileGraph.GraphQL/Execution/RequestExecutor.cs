@@ -11,7 +11,7 @@ namespace ProfileGraph.GraphQL.Execution;
 /// </summary>
 public sealed class RequestExecutor
 {
-    private readonly RequestDelegate _pipeline;
+    private readonly RequestHandler _pipeline;
 
     public RequestExecutor(GraphQLSchema schema, ExecutionOptions? options = null, IEnumerable<RequestStep>? stepsBeforeExecution = null)
     {
@@ -28,7 +28,7 @@ public sealed class RequestExecutor
             .. stepsBeforeExecution ?? [],
             new ExecuteStep(),
         ];
-        RequestDelegate pipeline = _ => ValueTask.CompletedTask;
+        RequestHandler pipeline = _ => ValueTask.CompletedTask;
         foreach (var step in steps.Reverse())
         {
             var next = pipeline;

@@ -3,7 +3,7 @@ namespace ProfileGraph.GraphQL.Execution.Pipeline;
 /// <summary>Coerces the request's variables (spec §6.4.1); invalid values end the request.</summary>
 internal sealed class CoerceVariablesStep : RequestStep
 {
-    public override ValueTask InvokeAsync(RequestContext context, RequestDelegate next)
+    public override ValueTask InvokeAsync(RequestContext context, RequestHandler nextStep)
     {
         var errors = new List<GraphQLError>();
         context.Variables = VariableCoercion.Coerce(context.Schema, context.Plan!.Operation, context.Request.Variables, errors);
@@ -13,6 +13,6 @@ internal sealed class CoerceVariablesStep : RequestStep
             return ValueTask.CompletedTask;
         }
 
-        return next(context);
+        return nextStep(context);
     }
 }

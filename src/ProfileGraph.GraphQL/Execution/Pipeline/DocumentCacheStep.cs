@@ -9,17 +9,17 @@ internal sealed class DocumentCacheStep(int capacity) : RequestStep
 {
     private readonly BoundedCache<DocumentNode> _documents = new(capacity);
 
-    public override async ValueTask InvokeAsync(RequestContext context, RequestDelegate next)
+    public override async ValueTask InvokeAsync(RequestContext context, RequestHandler nextStep)
     {
         context.DocumentHash = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(context.Request.Query)));
         if (_documents.TryGet(context.DocumentHash, out var document))
         {
             context.Document = document;
-            await next(context).ConfigureAwait(false);
+            await nextStep(context).ConfigureAwait(false);
             return;
         }
 
-        await next(context).ConfigureAwait(false);
+        await nextStep(context).ConfigureAwait(false);
         if (context.Document is not null)
         {
             _documents.Set(context.DocumentHash, context.Document);

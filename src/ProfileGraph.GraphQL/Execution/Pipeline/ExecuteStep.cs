@@ -3,7 +3,7 @@ namespace ProfileGraph.GraphQL.Execution.Pipeline;
 /// <summary>Executes the planned operation (spec §6).</summary>
 internal sealed class ExecuteStep : RequestStep
 {
-    public override async ValueTask InvokeAsync(RequestContext context, RequestDelegate next)
+    public override async ValueTask InvokeAsync(RequestContext context, RequestHandler nextStep)
     {
         var request = context.Request;
         var scope = new ExecutionRequestScope(
@@ -15,6 +15,6 @@ internal sealed class ExecuteStep : RequestStep
             context.Options,
             context.RequestAborted);
         context.Result = await new OperationExecutor(scope).ExecuteAsync().ConfigureAwait(false);
-        await next(context).ConfigureAwait(false);
+        await nextStep(context).ConfigureAwait(false);
     }
 }

@@ -10,7 +10,7 @@ internal sealed class OperationCacheStep(int capacity) : RequestStep
 {
     private readonly BoundedCache<OperationPlan> _plans = new(capacity);
 
-    public override ValueTask InvokeAsync(RequestContext context, RequestDelegate next)
+    public override ValueTask InvokeAsync(RequestContext context, RequestHandler nextStep)
     {
         var key = context.DocumentHash + "/" + context.Request.OperationName;
         if (!_plans.TryGet(key, out var plan))
@@ -36,6 +36,6 @@ internal sealed class OperationCacheStep(int capacity) : RequestStep
         }
 
         context.Plan = plan;
-        return next(context);
+        return nextStep(context);
     }
 }

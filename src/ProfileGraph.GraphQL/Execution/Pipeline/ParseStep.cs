@@ -5,7 +5,7 @@ namespace ProfileGraph.GraphQL.Execution.Pipeline;
 /// <summary>Parses the document unless the cache had it; a syntax error ends the request.</summary>
 internal sealed class ParseStep : RequestStep
 {
-    public override ValueTask InvokeAsync(RequestContext context, RequestDelegate next)
+    public override ValueTask InvokeAsync(RequestContext context, RequestHandler nextStep)
     {
         if (context.Document is null)
         {
@@ -20,6 +20,6 @@ internal sealed class ParseStep : RequestStep
             }
         }
 
-        return next(context);
+        return nextStep(context);
     }
 }

@@ -1,7 +1,7 @@
 namespace ProfileGraph.GraphQL.Execution.Pipeline;
 
 /// <summary>The rest of the pipeline after a step.</summary>
-public delegate ValueTask RequestDelegate(RequestContext context);
+public delegate ValueTask RequestHandler(RequestContext context);
 
 /// <summary>
 /// One small step of the request pipeline. A step does its part and calls <c>next</c>, or ends the request by
@@ -9,5 +9,5 @@ public delegate ValueTask RequestDelegate(RequestContext context);
 /// </summary>
 public abstract class RequestStep
 {
-    public abstract ValueTask InvokeAsync(RequestContext context, RequestDelegate next);
+    public abstract ValueTask InvokeAsync(RequestContext context, RequestHandler nextStep);
 }

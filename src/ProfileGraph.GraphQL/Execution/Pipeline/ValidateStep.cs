@@ -7,7 +7,7 @@ internal sealed class ValidateStep(int capacity) : RequestStep
 {
     private readonly ValidationCache _cache = new(capacity);
 
-    public override ValueTask InvokeAsync(RequestContext context, RequestDelegate next)
+    public override ValueTask InvokeAsync(RequestContext context, RequestHandler nextStep)
     {
         var errors = _cache.ValidateByHash(context.Schema, context.DocumentHash!, context.Document!);
         if (errors.Count > 0)
@@ -16,6 +16,6 @@ internal sealed class ValidateStep(int capacity) : RequestStep
             return ValueTask.CompletedTask;
         }
 
-        return next(context);
+        return nextStep(context);
     }
 }

@@ -27,6 +27,23 @@ public abstract class ResultContainer
     /// <summary>True once a null propagated through this container, so it is no longer part of the response.</summary>
     public bool IsDiscarded { get; internal set; }
 
+    /// <summary>True when this container or an ancestor was discarded by null propagation.</summary>
+    public bool IsDetached
+    {
+        get
+        {
+            for (var container = this; container is not null; container = container.Parent)
+            {
+                if (container.IsDiscarded)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+
     /// <summary>The type each slot's value must complete to; non-null slots propagate null upwards.</summary>
     internal abstract GraphQLType SlotType(int slot);
 

@@ -52,21 +52,13 @@ public sealed class SchemaBuilder
     /// <see cref="IResolverContext"/> and <see cref="CancellationToken"/> parameters are supplied by the executor.
     /// Binding an interface type serves every implementation's field that has no resolver of its own.
     /// </summary>
-    public SchemaBuilder AddResolvers<TResolvers>() => AddResolvers<TResolvers>(ResolverRegistrations.TypeNameOf(typeof(TResolvers)));
+    public SchemaBuilder AddResolvers<TResolvers>() => AddResolverClass(typeof(TResolvers), null);
 
     /// <summary>Binds the methods of <typeparamref name="TResolvers"/> to the fields of <paramref name="typeName"/>.</summary>
-    public SchemaBuilder AddResolvers<TResolvers>(string typeName)
-    {
-        _resolvers.Classes.Add((typeof(TResolvers), typeName, null));
-        return this;
-    }
+    public SchemaBuilder AddResolvers<TResolvers>(string typeName) => AddResolverClass(typeof(TResolvers), typeName);
 
-    public SchemaBuilder AddResolvers(Type resolverType, string typeName)
-    {
-        ArgumentNullException.ThrowIfNull(resolverType);
-        _resolvers.Classes.Add((resolverType, typeName, null));
-        return this;
-    }
+    /// <summary>Binds the methods of a resolver class, which may be static, like <see cref="AddResolvers{TResolvers}()"/>.</summary>
+    public SchemaBuilder AddResolvers(Type resolverType, string? typeName = null) => AddResolverClass(resolverType, typeName);
 
     /// <summary>Binds the methods of an existing resolver object, which then serves every request.</summary>
     public SchemaBuilder AddResolvers(object resolvers, string? typeName = null)
@@ -107,6 +99,13 @@ public sealed class SchemaBuilder
     {
         ArgumentNullException.ThrowIfNull(isTypeOf);
         _resolvers.TypeChecks.Add((typeName, isTypeOf));
+        return this;
+    }
+
+    private SchemaBuilder AddResolverClass(Type resolverType, string? typeName)
+    {
+        ArgumentNullException.ThrowIfNull(resolverType);
+        _resolvers.Classes.Add((resolverType, typeName ?? ResolverRegistrations.TypeNameOf(resolverType), null));
         return this;
     }
 
