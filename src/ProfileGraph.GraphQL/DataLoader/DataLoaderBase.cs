@@ -76,10 +76,14 @@ public abstract class DataLoaderBase<TKey, TValue> : IBatchDispatcher where TKey
     /// <summary>The values of <paramref name="keys"/>, in their order; fails if any key fails.</summary>
     /// <param name="keys">The keys, all buffered at once, so they share a batch whatever the scheduler.</param>
     /// <param name="cancellationToken">Abandons this caller's wait only; the fetch goes on for the other callers.</param>
-    public async Task<IReadOnlyList<TValue>> LoadAsync(IReadOnlyCollection<TKey> keys, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<TValue>> LoadAsync(IReadOnlyCollection<TKey> keys, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(keys);
-        cancellationToken.ThrowIfCancellationRequested();
+        if (cancellationToken.IsCancellationRequested)
+        {
+            return Task.FromCanceled<IReadOnlyList<TValue>>(cancellationToken);
+        }
+
         var promises = new Task<TValue>[keys.Count];
         var firstBuffered = false;
         lock (_gate)
@@ -96,7 +100,7 @@ public abstract class DataLoaderBase<TKey, TValue> : IBatchDispatcher where TKey
             _scheduler.Schedule(this);
         }
 
-        return await Task.WhenAll(promises).WaitAsync(cancellationToken).ConfigureAwait(false);
+        return WhenAllAsync(promises, cancellationToken);
     }
 
     /// <summary>
@@ -267,6 +271,9 @@ public abstract class DataLoaderBase<TKey, TValue> : IBatchDispatcher where TKey
             }
         }
     }
+
+    private static async Task<IReadOnlyList<TValue>> WhenAllAsync(Task<TValue>[] promises, CancellationToken cancellationToken) =>
+        await Task.WhenAll(promises).WaitAsync(cancellationToken).ConfigureAwait(false);
 
     private static string WithoutArity(string typeName)
     {
