@@ -37,6 +37,21 @@ public sealed class AutoBatchSchedulerTests
     }
 
     [Fact]
+    public async Task Keys_loaded_from_many_threads_at_once_are_each_fetched_exactly_once()
+    {
+        var log = new FetchLog<int>();
+        var loader = TestLoaders.Strings(new AutoBatchScheduler(), log, new DataLoaderOptions { MaxBatchSize = 7 });
+        var loads = new Task<string>[4_000];
+
+        Parallel.For(0, loads.Length, new ParallelOptions { MaxDegreeOfParallelism = 8 }, index => loads[index] = loader.LoadAsync(index % 200));
+        var values = await Task.WhenAll(loads).OrTimeout();
+
+        Assert.Equal(Enumerable.Range(0, loads.Length).Select(index => $"v{index % 200}"), values);
+        Assert.Equal(Enumerable.Range(0, 200), log.AllKeys());
+        Assert.All(log.Fetches, keys => Assert.InRange(keys.Length, 1, 7));
+    }
+
+    [Fact]
     public async Task Its_token_reaches_every_fetch()
     {
         using var job = new CancellationTokenSource();
