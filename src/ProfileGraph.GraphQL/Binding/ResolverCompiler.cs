@@ -103,6 +103,11 @@ internal static class ResolverCompiler
             return Expression.Property(Context, nameof(IResolverContext.DataLoaders));
         }
 
+        if (typeof(IBatchDispatcher).IsAssignableFrom(type) && type is { IsClass: true, IsAbstract: false })
+        {
+            return Expression.Call(typeof(DataLoaderFactory), nameof(DataLoaderFactory.For), [type], Context);
+        }
+
         var name = ClrNames.Declared(parameter);
         var argument = field.Arguments.FirstOrDefault(a => a.Name == (name ?? parameter.Name))
             ?? (name is null ? field.Arguments.FirstOrDefault(a => ClrNames.Matches(a.Name, parameter.Name!)) : null);
