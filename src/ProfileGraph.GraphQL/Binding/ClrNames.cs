@@ -23,6 +23,16 @@ internal static class ClrNames
         return ToCamelCase(name);
     }
 
+    /// <summary>Field names a conventional method name may stand for: <c>getUser</c> also serves <c>user</c>.</summary>
+    public static IEnumerable<string> Candidates(string fieldName)
+    {
+        yield return fieldName;
+        if (fieldName.Length > 3 && fieldName.StartsWith("get", StringComparison.Ordinal) && char.IsUpper(fieldName[3]))
+        {
+            yield return ToCamelCase(fieldName[3..]);
+        }
+    }
+
     /// <summary>Whether a CLR property, field or parameter name stands for a GraphQL name (<c>DisplayName</c> for <c>displayName</c>).</summary>
     public static bool Matches(string graphQLName, string clrName) => string.Equals(graphQLName, clrName, StringComparison.OrdinalIgnoreCase);
 

@@ -88,7 +88,8 @@ internal sealed class ResolverBinder(GraphQLSchema schema, ResolverRegistrations
         {
             var fieldName = ClrNames.FieldNameOf(method);
             var describedAs = $"Resolver method {clrType.Name}.{method.Name}";
-            var field = owner.GetField(fieldName) ?? owner.Fields.FirstOrDefault(f => ClrNames.Declared(method) is null && ClrNames.Matches(f.Name, fieldName));
+            var field = owner.GetField(fieldName)
+                ?? (ClrNames.Declared(method) is null ? ClrNames.Candidates(fieldName).Select(owner.GetField).FirstOrDefault(f => f is not null) : null);
             if (field is null)
             {
                 errors.Report($"{describedAs} matches no field of type \"{typeName}\".", owner.SyntaxNodes.Count > 0 ? owner.SyntaxNodes[0] : null);
