@@ -7,6 +7,7 @@ using ProfileGraph.Benchmarks;
 var suites = new Dictionary<string, Action<IConfig>>(StringComparer.OrdinalIgnoreCase)
 {
     ["parse"] = ParseSuite.Run,
+    ["validate"] = ValidateSuite.Run,
 };
 
 var selected = args.Length == 0 ? suites.Keys.ToArray() : args;
