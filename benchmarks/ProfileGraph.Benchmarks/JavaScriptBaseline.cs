@@ -12,6 +12,7 @@ internal static class JavaScriptBaseline
 
     private static readonly JsonSerializerOptions Json = new() { PropertyNameCaseInsensitive = true };
 
+    /// <summary>Times <paramref name="operation"/> on each document; <c>validate</c> takes the schema document first.</summary>
     public static Run Measure(string operation, IEnumerable<string> documents)
     {
         var script = Path.Combine(Repository.Root, "benchmarks", "js", "measure.mjs");

@@ -7,6 +7,7 @@ using ProfileGraph.Benchmarks;
 var suites = new Dictionary<string, Action<IConfig>>(StringComparer.OrdinalIgnoreCase)
 {
     ["parse"] = ParseSuite.Run,
+    ["validate"] = ValidateSuite.Run,
 };
 
 // Suites with no graphql-js counterpart: run only when named, printed but not written to docs/benchmarks.md.

@@ -1,6 +1,9 @@
 // Times graphql-js 16 on the same documents as the .NET benchmarks, in the same run, and prints JSON.
-// Usage: node measure.mjs <operation> <file>...   (operation: parse)
-// Each file is timed in samples of about 250 ms after a 2 s warm-up; the mean of the samples is reported.
+// Usage: node measure.mjs parse <file>...
+//        node measure.mjs validate <schema.graphql> <file>...
+// Each file is timed in samples of about 250 ms after a 2 s warm-up; the mean, median and minimum of the samples
+// are reported. `validate` builds the schema once and parses each document once, before timing; it fails when a
+// document does not validate, so both engines are timed on valid documents.
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
@@ -9,7 +12,20 @@ const require = createRequire(new URL('../../tests/conformance/package.json', im
 const graphql = require('graphql');
 
 const operations = {
-  parse: (source) => () => graphql.parse(source),
+  parse: { prepare: () => (source) => () => graphql.parse(source) },
+  validate: {
+    prepare: (args) => {
+      const schema = graphql.buildSchema(readFileSync(args.shift(), 'utf8'));
+      const schemaErrors = graphql.validateSchema(schema);
+      if (schemaErrors.length > 0) throw new Error(`invalid schema: ${schemaErrors.join('; ')}`);
+      return (source, file) => {
+        const document = graphql.parse(source);
+        const errors = graphql.validate(schema, document);
+        if (errors.length > 0) throw new Error(`${file} does not validate: ${errors.join('; ')}`);
+        return () => graphql.validate(schema, document);
+      };
+    },
+  },
 };
 
 function measure(run) {
@@ -32,11 +48,11 @@ function measure(run) {
   return { meanNs: mean, medianNs: samples[Math.floor(samples.length / 2)], minNs: samples[0] };
 }
 
-const [operation, ...files] = process.argv.slice(2);
-const make = operations[operation];
-if (!make) throw new Error(`unknown operation ${operation}`);
-const results = files.map((file) => ({
+const [operation, ...args] = process.argv.slice(2);
+if (!operations[operation]) throw new Error(`unknown operation ${operation}`);
+const make = operations[operation].prepare(args); // validate takes its schema off the front of args
+const results = args.map((file) => ({
   document: basename(file),
-  ...measure(make(readFileSync(file, 'utf8'))),
+  ...measure(make(readFileSync(file, 'utf8'), file)),
 }));
 console.log(JSON.stringify({ graphqlVersion: graphql.version, node: process.version, results }));

@@ -12,7 +12,7 @@ public abstract class ComplexOutputType : NamedType
 
     public NamedCollection<InterfaceType> Interfaces { get; internal set; } = new([]);
 
-    /// <summary>The field by name, or null; introspection's meta-fields are not part of the type.</summary>
+    /// <summary>The field by name, or null; introspection's meta-fields are not part of the type (see <see cref="Introspection.GetMetaField"/>).</summary>
     public FieldDefinition? GetField(string name) => Fields[name];
 
     public bool Implements(InterfaceType type) => Interfaces.TryGet(type.Name, out var found) && ReferenceEquals(found, type);

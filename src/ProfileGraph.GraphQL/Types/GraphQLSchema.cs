@@ -3,8 +3,8 @@ using ProfileGraph.GraphQL.Language;
 namespace ProfileGraph.GraphQL.Types;
 
 /// <summary>
-/// A validated, immutable schema (spec §3.3): root operation types, every named type by name (in definition order),
-/// and the directive definitions. Build one with <see cref="SchemaBuilder"/>.
+/// A validated, immutable schema (spec §3.3): root operation types, every named type by name (introspection types
+/// included), and the directive definitions. Build one with <see cref="SchemaBuilder"/>.
 /// </summary>
 public sealed class GraphQLSchema : IHasDirectives
 {
@@ -55,7 +55,10 @@ public sealed class GraphQLSchema : IHasDirectives
 
     public ObjectType? SubscriptionType { get; }
 
-    /// <summary>Every named type, built-in scalars included, in definition order.</summary>
+    /// <summary>
+    /// Every named type, built-in scalars and introspection types included, in graphql-js's type map order: defined
+    /// types in definition order, each followed by the types first reached through it, then the introspection types.
+    /// </summary>
     public NamedCollection<NamedType> Types { get; }
 
     /// <summary>Every directive definition: those from SDL in order, then the built-in ones SDL did not redefine.</summary>

@@ -32,7 +32,26 @@ public sealed class NamedCollection<T> : IReadOnlyList<T>
 
     public bool Contains(string name) => _byName.ContainsKey(name);
 
-    public IEnumerator<T> GetEnumerator() => ((IEnumerable<T>)_items).GetEnumerator();
+    /// <summary>A struct enumerator, so <c>foreach</c> over a collection allocates nothing (validation does it per field).</summary>
+    public Enumerator GetEnumerator() => new(_items);
 
-    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+    IEnumerator<T> IEnumerable<T>.GetEnumerator() => ((IEnumerable<T>)_items).GetEnumerator();
+
+    IEnumerator IEnumerable.GetEnumerator() => _items.GetEnumerator();
+
+    public struct Enumerator
+    {
+        private readonly T[] _items;
+        private int _index;
+
+        internal Enumerator(T[] items)
+        {
+            _items = items;
+            _index = -1;
+        }
+
+        public readonly T Current => _items[_index];
+
+        public bool MoveNext() => ++_index < _items.Length;
+    }
 }

@@ -11,18 +11,21 @@ internal sealed class DocumentWalker
 {
     private readonly ValidationContext _context;
     private readonly TypeInfo _typeInfo;
-    private readonly ValidationRule[][] _hooks;
+    private readonly ValidationRule[] _subscribers;
+    private readonly int[] _hookStarts;
 
     public DocumentWalker(ValidationContext context, ValidationRule[] rules)
     {
         _context = context;
         _typeInfo = context.TypeInfo;
-        _hooks = RuleHooks.Split(rules);
+        var hooks = RuleHooks.For(rules);
+        _subscribers = hooks.Subscribe(rules);
+        _hookStarts = hooks.Starts;
     }
 
     public void Walk(DocumentNode document)
     {
-        foreach (var rule in _hooks[(int)Hook.EnterDocument])
+        foreach (var rule in Subscribers(Hook.EnterDocument))
         {
             rule.EnterDocument(_context, document);
         }
@@ -41,7 +44,7 @@ internal sealed class DocumentWalker
             }
         }
 
-        foreach (var rule in _hooks[(int)Hook.LeaveDocument])
+        foreach (var rule in Subscribers(Hook.LeaveDocument))
         {
             rule.LeaveDocument(_context, document);
         }
@@ -51,7 +54,7 @@ internal sealed class DocumentWalker
     {
         _context.EnterExecutableDefinition(node);
         _typeInfo.EnterOutputType(_context.Schema.GetRootType(node.Operation));
-        foreach (var rule in _hooks[(int)Hook.EnterOperation])
+        foreach (var rule in Subscribers(Hook.EnterOperation))
         {
             rule.EnterOperation(_context, node);
         }
@@ -69,7 +72,7 @@ internal sealed class DocumentWalker
             _ => DirectiveLocation.Query,
         });
         WalkSelectionSet(node.SelectionSet);
-        foreach (var rule in _hooks[(int)Hook.LeaveOperation])
+        foreach (var rule in Subscribers(Hook.LeaveOperation))
         {
             rule.LeaveOperation(_context, node);
         }
@@ -81,7 +84,7 @@ internal sealed class DocumentWalker
     {
         _context.EnterExecutableDefinition(node);
         _typeInfo.EnterOutputType(_typeInfo.TypeFromSyntax(node.TypeCondition));
-        foreach (var rule in _hooks[(int)Hook.EnterFragmentDefinition])
+        foreach (var rule in Subscribers(Hook.EnterFragmentDefinition))
         {
             rule.EnterFragmentDefinition(_context, node);
         }
@@ -95,7 +98,7 @@ internal sealed class DocumentWalker
     private void WalkVariableDefinition(VariableDefinitionNode node)
     {
         _typeInfo.EnterInputType(_typeInfo.TypeFromSyntax(node.Type));
-        foreach (var rule in _hooks[(int)Hook.EnterVariableDefinition])
+        foreach (var rule in Subscribers(Hook.EnterVariableDefinition))
         {
             rule.EnterVariableDefinition(_context, node);
         }
@@ -118,7 +121,7 @@ internal sealed class DocumentWalker
 
     private void WalkNamedType(NamedTypeNode node)
     {
-        foreach (var rule in _hooks[(int)Hook.EnterNamedType])
+        foreach (var rule in Subscribers(Hook.EnterNamedType))
         {
             rule.EnterNamedType(_context, node);
         }
@@ -127,7 +130,7 @@ internal sealed class DocumentWalker
     private void WalkSelectionSet(SelectionSetNode node)
     {
         _typeInfo.EnterSelectionSet();
-        foreach (var rule in _hooks[(int)Hook.EnterSelectionSet])
+        foreach (var rule in Subscribers(Hook.EnterSelectionSet))
         {
             rule.EnterSelectionSet(_context, node);
         }
@@ -155,7 +158,7 @@ internal sealed class DocumentWalker
     private void WalkField(FieldNode node)
     {
         _typeInfo.EnterField(node);
-        foreach (var rule in _hooks[(int)Hook.EnterField])
+        foreach (var rule in Subscribers(Hook.EnterField))
         {
             rule.EnterField(_context, node);
         }
@@ -167,7 +170,7 @@ internal sealed class DocumentWalker
             WalkSelectionSet(selectionSet);
         }
 
-        foreach (var rule in _hooks[(int)Hook.LeaveField])
+        foreach (var rule in Subscribers(Hook.LeaveField))
         {
             rule.LeaveField(_context, node);
         }
@@ -177,7 +180,7 @@ internal sealed class DocumentWalker
 
     private void WalkFragmentSpread(FragmentSpreadNode node)
     {
-        foreach (var rule in _hooks[(int)Hook.EnterFragmentSpread])
+        foreach (var rule in Subscribers(Hook.EnterFragmentSpread))
         {
             rule.EnterFragmentSpread(_context, node);
         }
@@ -188,7 +191,7 @@ internal sealed class DocumentWalker
     private void WalkInlineFragment(InlineFragmentNode node)
     {
         _typeInfo.EnterOutputType(node.TypeCondition is { } condition ? _typeInfo.TypeFromSyntax(condition) : _typeInfo.Type?.GetNamedType());
-        foreach (var rule in _hooks[(int)Hook.EnterInlineFragment])
+        foreach (var rule in Subscribers(Hook.EnterInlineFragment))
         {
             rule.EnterInlineFragment(_context, node);
         }
@@ -211,7 +214,7 @@ internal sealed class DocumentWalker
         }
 
         _typeInfo.DirectiveLocation = location;
-        foreach (var rule in _hooks[(int)Hook.EnterDirectives])
+        foreach (var rule in Subscribers(Hook.EnterDirectives))
         {
             rule.EnterDirectives(_context, directives);
         }
@@ -220,13 +223,13 @@ internal sealed class DocumentWalker
         {
             var directive = directives[i];
             _typeInfo.EnterDirective(directive);
-            foreach (var rule in _hooks[(int)Hook.EnterDirective])
+            foreach (var rule in Subscribers(Hook.EnterDirective))
             {
                 rule.EnterDirective(_context, directive);
             }
 
             WalkArguments(directive.Arguments);
-            foreach (var rule in _hooks[(int)Hook.LeaveDirective])
+            foreach (var rule in Subscribers(Hook.LeaveDirective))
             {
                 rule.LeaveDirective(_context, directive);
             }
@@ -242,7 +245,7 @@ internal sealed class DocumentWalker
             return;
         }
 
-        foreach (var rule in _hooks[(int)Hook.EnterArguments])
+        foreach (var rule in Subscribers(Hook.EnterArguments))
         {
             rule.EnterArguments(_context, arguments);
         }
@@ -251,7 +254,7 @@ internal sealed class DocumentWalker
         {
             var argument = arguments[i];
             _typeInfo.EnterArgument(argument);
-            foreach (var rule in _hooks[(int)Hook.EnterArgument])
+            foreach (var rule in Subscribers(Hook.EnterArgument))
             {
                 rule.EnterArgument(_context, argument);
             }
@@ -269,7 +272,7 @@ internal sealed class DocumentWalker
                 _context.RecordVariableUsage(variable);
                 break;
             case ListValueNode list:
-                foreach (var rule in _hooks[(int)Hook.EnterListValue])
+                foreach (var rule in Subscribers(Hook.EnterListValue))
                 {
                     rule.EnterListValue(_context, list);
                 }
@@ -281,14 +284,14 @@ internal sealed class DocumentWalker
                 }
 
                 _typeInfo.LeaveListItems();
-                foreach (var rule in _hooks[(int)Hook.LeaveListValue])
+                foreach (var rule in Subscribers(Hook.LeaveListValue))
                 {
                     rule.LeaveListValue(_context, list);
                 }
 
                 break;
             case ObjectValueNode objectValue:
-                foreach (var rule in _hooks[(int)Hook.EnterObjectValue])
+                foreach (var rule in Subscribers(Hook.EnterObjectValue))
                 {
                     rule.EnterObjectValue(_context, objectValue);
                 }
@@ -297,7 +300,7 @@ internal sealed class DocumentWalker
                 {
                     var field = objectValue.Fields[i];
                     _typeInfo.EnterObjectField(field);
-                    foreach (var rule in _hooks[(int)Hook.EnterObjectField])
+                    foreach (var rule in Subscribers(Hook.EnterObjectField))
                     {
                         rule.EnterObjectField(_context, field);
                     }
@@ -306,19 +309,26 @@ internal sealed class DocumentWalker
                     _typeInfo.LeaveObjectField();
                 }
 
-                foreach (var rule in _hooks[(int)Hook.LeaveObjectValue])
+                foreach (var rule in Subscribers(Hook.LeaveObjectValue))
                 {
                     rule.LeaveObjectValue(_context, objectValue);
                 }
 
                 break;
             default:
-                foreach (var rule in _hooks[(int)Hook.EnterLeafValue])
+                foreach (var rule in Subscribers(Hook.EnterLeafValue))
                 {
                     rule.EnterLeafValue(_context, node);
                 }
 
                 break;
         }
+    }
+
+    /// <summary>The rules that override <paramref name="hook"/>.</summary>
+    private ReadOnlySpan<ValidationRule> Subscribers(Hook hook)
+    {
+        var start = _hookStarts[(int)hook];
+        return _subscribers.AsSpan(start, _hookStarts[(int)hook + 1] - start);
     }
 }

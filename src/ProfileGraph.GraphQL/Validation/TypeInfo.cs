@@ -133,18 +133,12 @@ public sealed class TypeInfo
         _ => null,
     };
 
-    /// <summary>The field <paramref name="name"/> of <paramref name="parent"/>, including the meta-field <c>__typename</c>.</summary>
-    public static FieldDefinition? GetFieldDefinition(NamedType parent, string name)
-    {
-        if (name == "__typename")
-        {
-            return TypenameField;
-        }
-
-        return parent is ComplexOutputType complex ? complex.GetField(name) : null;
-    }
-
-    private static readonly FieldDefinition TypenameField = new("__typename", null, new NonNullType(Scalars.String), [], [], null);
+    /// <summary>
+    /// The field <paramref name="name"/> selected on <paramref name="parent"/>, introspection's meta-fields included:
+    /// <c>__schema</c> and <c>__type</c> on the query root type, <c>__typename</c> on every composite type.
+    /// </summary>
+    public FieldDefinition? GetFieldDefinition(NamedType parent, string name) =>
+        Introspection.GetMetaField(_schema, parent, name) ?? (parent as ComplexOutputType)?.GetField(name);
 
     private static T? Peek<T>(List<T?> stack)
         where T : class => stack.Count > 0 ? stack[^1] : null;

@@ -15,13 +15,23 @@ internal static class GraphQLJsOracle
 
     public static string RepositoryRoot { get; } = FindRoot();
 
+    /// <summary>What graphql-js says about introspection: the full introspection query, the introspection types as printed, and type maps.</summary>
+    public sealed record IntrospectionFacts(string Query, IReadOnlyDictionary<string, string> Types, IReadOnlyList<IReadOnlyList<string>> TypeMaps);
+
     /// <summary><c>print(parse(source))</c> or the syntax error, for each source.</summary>
-    public static IReadOnlyList<Outcome> Parse(IReadOnlyList<string> sources) => Run("parse.mjs", sources);
+    public static IReadOnlyList<Outcome> Parse(IReadOnlyList<string> sources) => Run<List<Outcome>>("parse.mjs", sources);
 
     /// <summary><c>printSchema(buildSchema(source))</c> or the error, for each SDL source.</summary>
-    public static IReadOnlyList<Outcome> PrintSchema(IReadOnlyList<string> sources) => Run("print-schema.mjs", sources);
+    public static IReadOnlyList<Outcome> PrintSchema(IReadOnlyList<string> sources) => Run<List<Outcome>>("print-schema.mjs", sources);
 
-    private static List<Outcome> Run(string script, IReadOnlyList<string> sources)
+    /// <summary>graphql-js's <c>validate</c> with all specified rules: for each query, its errors as "message (line:column)..." strings.</summary>
+    public static IReadOnlyList<string[]> Validate(string schemaSdl, IReadOnlyList<string> queries) =>
+        Run<List<string[]>>("validate.mjs", new { schema = schemaSdl, cases = queries.Select(query => new { rule = (string?)null, query }) });
+
+    /// <summary>The introspection query and types, and the type map order of <c>buildSchema</c> for each SDL source.</summary>
+    public static IntrospectionFacts Introspection(IReadOnlyList<string> sources) => Run<IntrospectionFacts>("introspection.mjs", sources);
+
+    private static T Run<T>(string script, object input)
     {
         var conformance = Path.Combine(RepositoryRoot, "tests", "conformance");
         if (!Directory.Exists(Path.Combine(conformance, "node_modules", "graphql")))
@@ -39,7 +49,7 @@ internal static class GraphQLJsOracle
         };
         start.ArgumentList.Add(Path.Combine("tools", script));
         using var process = Process.Start(start) ?? throw new InvalidOperationException("node did not start");
-        process.StandardInput.Write(JsonSerializer.Serialize(sources));
+        process.StandardInput.Write(JsonSerializer.Serialize(input));
         process.StandardInput.Close();
         var stderr = process.StandardError.ReadToEndAsync();
         var output = process.StandardOutput.ReadToEnd();
@@ -49,7 +59,7 @@ internal static class GraphQLJsOracle
             throw new InvalidOperationException($"node exited with {process.ExitCode}: {stderr.Result}");
         }
 
-        return JsonSerializer.Deserialize<List<Outcome>>(output, Json) ?? throw new InvalidOperationException("no output from node");
+        return JsonSerializer.Deserialize<T>(output, Json) ?? throw new InvalidOperationException("no output from node");
     }
 
     private static string FindRoot()

@@ -21,6 +21,37 @@ internal sealed class SchemaAssembly(TypeSystemDefinitions definitions, IReadOnl
 
     public GraphQLSchema Assemble()
     {
+        var definedTypes = AssembleTypes();
+        var schemaNodes = new List<TypeSystemNode>();
+        if (definitions.SchemaDefinition is { } schemaDefinition)
+        {
+            schemaNodes.Add(schemaDefinition);
+        }
+
+        schemaNodes.AddRange(definitions.SchemaExtensions);
+        var roots = BuildRootTypes(schemaNodes);
+        var directives = BuildDirectives(schemaNodes.SelectMany(DirectivesOf), DirectiveLocation.Schema);
+        var directiveDefinitions = definitions.Directives.Select(d => _directives[d.Name.Value]).OfType<DirectiveDefinition>()
+            .Concat(BuiltInDirectives.Specified.Where(d => !_directiveNodes.ContainsKey(d.Name)));
+
+        var directiveList = directiveDefinitions.ToList();
+        return new GraphQLSchema(
+            definitions.SchemaDefinition?.Description?.Value,
+            roots[OperationType.Query],
+            roots[OperationType.Mutation],
+            roots[OperationType.Subscription],
+            TypeMapOrder.Collect(definedTypes, directiveList),
+            directiveList,
+            directives,
+            schemaNodes);
+    }
+
+    /// <summary>
+    /// Creates the named types the definitions define, then the directive definitions, then fills in each type;
+    /// returns the defined types in definition order (types only referenced, such as built-in scalars, excluded).
+    /// </summary>
+    public List<NamedType> AssembleTypes()
+    {
         foreach (var node in definitions.Types)
         {
             _types[node.Name.Value] = CreateType(definitions.DefinitionAndExtensions(node));
@@ -36,27 +67,7 @@ internal sealed class SchemaAssembly(TypeSystemDefinitions definitions, IReadOnl
             Complete(_types[node.Name.Value], definitions.DefinitionAndExtensions(node));
         }
 
-        var schemaNodes = new List<TypeSystemNode>();
-        if (definitions.SchemaDefinition is { } schemaDefinition)
-        {
-            schemaNodes.Add(schemaDefinition);
-        }
-
-        schemaNodes.AddRange(definitions.SchemaExtensions);
-        var roots = BuildRootTypes(schemaNodes);
-        var directives = BuildDirectives(schemaNodes.SelectMany(DirectivesOf), DirectiveLocation.Schema);
-        var directiveDefinitions = definitions.Directives.Select(d => _directives[d.Name.Value]).OfType<DirectiveDefinition>()
-            .Concat(BuiltInDirectives.Specified.Where(d => !_directiveNodes.ContainsKey(d.Name)));
-
-        return new GraphQLSchema(
-            definitions.SchemaDefinition?.Description?.Value,
-            roots[OperationType.Query],
-            roots[OperationType.Mutation],
-            roots[OperationType.Subscription],
-            _types.Values,
-            directiveDefinitions,
-            directives,
-            schemaNodes);
+        return definitions.Types.ConvertAll(node => _types[node.Name.Value]);
     }
 
     private NamedType CreateType(IReadOnlyList<TypeDefinitionNode> nodes)
@@ -235,7 +246,10 @@ internal sealed class SchemaAssembly(TypeSystemDefinitions definitions, IReadOnl
         _ => ResolveNamedType((NamedTypeNode)node),
     };
 
-    /// <summary>A named type by reference; built-in and registered scalars join the schema on first use.</summary>
+    /// <summary>
+    /// A named type by reference. Built-in and registered scalars join the schema on first use; introspection types
+    /// may be referenced as in graphql-js (they are in every schema anyway).
+    /// </summary>
     private NamedType? ResolveNamedType(NamedTypeNode node)
     {
         var name = node.Name.Value;
@@ -244,10 +258,10 @@ internal sealed class SchemaAssembly(TypeSystemDefinitions definitions, IReadOnl
             return type;
         }
 
-        if ((Scalars.Specified[name] ?? registeredScalars.GetValueOrDefault(name)) is { } scalar)
+        if ((Scalars.Specified[name] ?? registeredScalars.GetValueOrDefault(name) ?? (NamedType?)Introspection.Types[name]) is { } builtIn)
         {
-            _types[name] = scalar;
-            return scalar;
+            _types[name] = builtIn;
+            return builtIn;
         }
 
         errors.Report($"Unknown type \"{name}\".", node);

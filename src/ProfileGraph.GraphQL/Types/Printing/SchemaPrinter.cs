@@ -5,7 +5,7 @@ namespace ProfileGraph.GraphQL.Types;
 /// <summary>
 /// Prints a schema as SDL in graphql-js 16's <c>printSchema</c> layout: the schema definition only when root
 /// types have non-default names (or it has a description), then non-built-in directives, then every type but the
-/// built-in scalars in type map order. Only <c>@deprecated</c>, <c>@specifiedBy</c> and <c>@oneOf</c> are printed
+/// built-in scalars and introspection types in type map order. Only <c>@deprecated</c>, <c>@specifiedBy</c> and <c>@oneOf</c> are printed
 /// of the applied directives, as graphql-js does; default values print as their coerced literal.
 /// </summary>
 public static class SchemaPrinter
@@ -14,7 +14,7 @@ public static class SchemaPrinter
         "\n\n",
         new[] { PrintSchemaDefinition(schema) }
             .Concat(schema.DirectiveDefinitions.Where(d => !BuiltInDirectives.IsSpecified(d)).Select(PrintDirective))
-            .Concat(schema.Types.Where(t => !Scalars.IsSpecified(t)).Select(PrintType))
+            .Concat(schema.Types.Where(t => !Scalars.IsSpecified(t) && !Introspection.IsIntrospectionType(t)).Select(PrintType))
             .Where(part => part.Length > 0));
 
     public static string PrintType(NamedType type) => type switch

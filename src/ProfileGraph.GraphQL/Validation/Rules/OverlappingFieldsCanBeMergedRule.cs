@@ -22,6 +22,7 @@ public sealed class OverlappingFieldsCanBeMergedRule : ValidationRule
     private readonly Dictionary<NamedType, Dictionary<SelectionSetNode, CollectedFields>> _collectedByType = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<SelectionSetNode, CollectedFields> _collectedUntyped = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<ValueNode, string> _stringifiedValues = new(ReferenceEqualityComparer.Instance);
+    private readonly HashSet<string> _responseNames = new(StringComparer.Ordinal);
     private int _remainingBudget = MaxComplexityBudget;
     private ValidationContext _context = null!;
     private SelectionSetNode? _inlineFragmentSelectionSet;
@@ -40,12 +41,46 @@ public sealed class OverlappingFieldsCanBeMergedRule : ValidationRule
             return;
         }
 
+        // Most selection sets spread no fragment at their own level and select each response name once: then no
+        // two fields are ever compared here (nor is any budget spent), so collecting them would be wasted work.
+        // Their fields are still collected on demand when an enclosing field is compared with another.
+        if (HasDistinctFieldsOnly(node))
+        {
+            return;
+        }
+
         foreach (var conflict in FindConflictsWithinSelectionSet(context.TypeInfo.ParentType, node))
         {
             context.ReportError(
                 $"Fields \"{MaybeAbbreviate(conflict.ResponseName)}\" conflict because {conflict.Reason}. Use different aliases on the fields to fetch both if this was intentional.",
                 [.. conflict.Fields1, .. conflict.Fields2]);
         }
+    }
+
+    /// <summary>True when the selection set, its inline fragments included, has no fragment spread and no response name twice.</summary>
+    private bool HasDistinctFieldsOnly(SelectionSetNode selectionSet)
+    {
+        _responseNames.Clear();
+        var distinct = AddResponseNames(selectionSet);
+        _responseNames.Clear();
+        return distinct;
+    }
+
+    private bool AddResponseNames(SelectionSetNode selectionSet)
+    {
+        var selections = selectionSet.Selections;
+        for (var i = 0; i < selections.Count; i++)
+        {
+            switch (selections[i])
+            {
+                case FieldNode field when !_responseNames.Add(field.ResponseName):
+                case InlineFragmentNode inline when !AddResponseNames(inline.SelectionSet):
+                case FragmentSpreadNode:
+                    return false;
+            }
+        }
+
+        return true;
     }
 
     private List<Conflict> FindConflictsWithinSelectionSet(NamedType? parentType, SelectionSetNode selectionSet)
