@@ -1,3 +1,4 @@
+using ProfileGraph.GraphQL.Execution.Introspection;
 using ProfileGraph.GraphQL.Execution.Pipeline;
 using ProfileGraph.GraphQL.Execution.Results;
 using ProfileGraph.GraphQL.Types;
@@ -16,6 +17,7 @@ public sealed class RequestExecutor
     public RequestExecutor(GraphQLSchema schema, ExecutionOptions? options = null, IEnumerable<RequestStep>? stepsBeforeExecution = null)
     {
         ArgumentNullException.ThrowIfNull(schema);
+        IntrospectionResolvers.EnsureBound();
         Schema = schema;
         Options = options ?? new ExecutionOptions();
         RequestStep[] steps =

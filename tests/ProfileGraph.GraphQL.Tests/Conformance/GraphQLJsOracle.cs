@@ -31,6 +31,9 @@ internal static class GraphQLJsOracle
     /// <summary>The introspection query and types, and the type map order of <c>buildSchema</c> for each SDL source.</summary>
     public static IntrospectionFacts Introspection(IReadOnlyList<string> sources) => Run<IntrospectionFacts>("introspection.mjs", sources);
 
+    /// <summary>printSchema(buildClientSchema(result)) for each introspection result (the "data" of the introspection query).</summary>
+    public static IReadOnlyList<Outcome> PrintClientSchema(IReadOnlyList<JsonElement> introspectionResults) => Run<List<Outcome>>("client-schema.mjs", introspectionResults);
+
     private static T Run<T>(string script, object input)
     {
         var conformance = Path.Combine(RepositoryRoot, "tests", "conformance");

@@ -75,8 +75,12 @@ public static class SchemaPrinter
 
     private static string PrintInputValue(InputValueDefinition value) =>
         value.Name + ": " + value.Type
-        + (value.DefaultValue is { } defaultValue ? " = " + SyntaxPrinter.Print(NormalizeDefault(defaultValue, value.Type)) : "")
+        + (PrintDefaultValue(value) is { } defaultValue ? " = " + defaultValue : "")
         + PrintDeprecated(value.DeprecationReason);
+
+    /// <summary>The default value as SDL and introspection show it, or null when there is none.</summary>
+    internal static string? PrintDefaultValue(InputValueDefinition value) =>
+        value.DefaultValue is { } literal ? SyntaxPrinter.Print(NormalizeDefault(literal, value.Type)) : null;
 
     /// <summary>graphql-js prints the coerced default back as a literal (so <c>1.0</c> for a Float prints as <c>1</c>).</summary>
     private static ValueNode NormalizeDefault(ValueNode literal, GraphQLType type)
