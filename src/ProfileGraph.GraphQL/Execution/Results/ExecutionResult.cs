@@ -41,7 +41,7 @@ public sealed class ExecutionResult
 
     public string ToJson(bool indented = false)
     {
-        var buffer = new ArrayBufferWriter<byte>();
+        using var buffer = new PooledBufferWriter();
         WriteTo(buffer, indented);
         return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
