@@ -10,7 +10,8 @@ namespace ProfileGraph.GraphQL.Validation.Rules;
 /// §5.3.2 Field Selection Merging: fields with the same response name can be merged — same field and arguments
 /// unless their parents are distinct object types, and never conflicting return shapes. A port of graphql-js 16.15's
 /// rule: fields are compared only within a response name, collected fields are cached per (parent type, selection
-/// set), fragment pairs are compared once, and a complexity budget aborts pathological documents.
+/// set), fragment pairs are compared once, and a complexity budget aborts pathological documents. Selection sets
+/// that spread no fragment and repeat no response name are not collected at all: graphql-js compares nothing in them.
 /// https://spec.graphql.org/September2025/#sec-Field-Selection-Merging
 /// </summary>
 public sealed class OverlappingFieldsCanBeMergedRule : ValidationRule
