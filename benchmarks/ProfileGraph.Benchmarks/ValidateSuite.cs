@@ -38,7 +38,9 @@ internal static class ValidateSuite
             .AppendLine("enums, input objects, custom directives) with every specified rule; each is checked to have no errors in both")
             .AppendLine("engines before timing. The schema is built and the document parsed once, outside the timing; ProfileGraph")
             .AppendLine("runs without its `ValidationCache`. Ratio = graphql-js median / ProfileGraph median (higher is faster).")
-            .AppendLine("graphql-js is timed by `benchmarks/js/measure.mjs` (2 s warm-up, 15 samples of 250 ms); .NET by BenchmarkDotNet.");
+            .AppendLine("graphql-js is timed by `benchmarks/js/measure.mjs` (2 s warm-up, 15 samples of 250 ms); .NET by BenchmarkDotNet.")
+            .AppendLine("The machine is shared, so the two are timed minutes apart under whatever else runs: ratios of separate")
+            .AppendLine("runs have differed by up to a third.");
         BenchmarkReport.WriteSection("validate", table.ToString());
     }
 

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ProfileGraph.GraphQL.Language;
 
 namespace ProfileGraph.GraphQL.Types;
@@ -9,7 +10,7 @@ namespace ProfileGraph.GraphQL.Types;
 public sealed class GraphQLSchema : IHasDirectives
 {
     private readonly Dictionary<string, IReadOnlyList<ObjectType>> _possibleTypes = new(StringComparer.Ordinal);
-    private readonly HashSet<(string Abstract, string Sub)> _subTypes = [];
+    private readonly HashSet<(NamedType Abstract, NamedType Sub)> _subTypes = new(TypePairComparer.Instance);
 
     internal GraphQLSchema(
         string? description,
@@ -35,7 +36,7 @@ public sealed class GraphQLSchema : IHasDirectives
             var implementations = type is InterfaceType ? Types.OfType<ComplexOutputType>().Where(t => t.Implements((InterfaceType)type)).ToList() : [];
             foreach (var sub in type is UnionType union ? union.Types : (IEnumerable<NamedType>)implementations)
             {
-                _subTypes.Add((type.Name, sub.Name));
+                _subTypes.Add((type, sub));
             }
 
             _possibleTypes[type.Name] = type switch
@@ -104,7 +105,7 @@ public sealed class GraphQLSchema : IHasDirectives
     /// True when <paramref name="maybeSubType"/> is a member of the union or implements the interface
     /// <paramref name="abstractType"/> (interfaces count as sub-types of the interfaces they implement).
     /// </summary>
-    public bool IsSubType(NamedType abstractType, NamedType maybeSubType) => _subTypes.Contains((abstractType.Name, maybeSubType.Name));
+    public bool IsSubType(NamedType abstractType, NamedType maybeSubType) => _subTypes.Contains((abstractType, maybeSubType));
 
     /// <summary>Whether <paramref name="type"/> may be used where <paramref name="superType"/> is expected (covariant output types).</summary>
     public bool IsTypeSubTypeOf(GraphQLType type, GraphQLType superType) => (type, superType) switch
@@ -118,4 +119,15 @@ public sealed class GraphQLSchema : IHasDirectives
         (NamedType sub, NamedType super) => super is UnionType or InterfaceType && IsSubType(super, sub),
         _ => false,
     };
+
+    /// <summary>Types are compared by identity: validation asks about sub-types on every fragment, and hashing names would dominate.</summary>
+    private sealed class TypePairComparer : IEqualityComparer<(NamedType, NamedType)>
+    {
+        public static TypePairComparer Instance { get; } = new();
+
+        public bool Equals((NamedType, NamedType) x, (NamedType, NamedType) y) => ReferenceEquals(x.Item1, y.Item1) && ReferenceEquals(x.Item2, y.Item2);
+
+        public int GetHashCode((NamedType, NamedType) pair) =>
+            HashCode.Combine(RuntimeHelpers.GetHashCode(pair.Item1), RuntimeHelpers.GetHashCode(pair.Item2));
+    }
 }

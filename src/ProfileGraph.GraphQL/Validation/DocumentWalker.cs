@@ -30,10 +30,9 @@ internal sealed class DocumentWalker
             rule.EnterDocument(_context, document);
         }
 
-        var definitions = document.Definitions;
-        for (var i = 0; i < definitions.Count; i++)
+        foreach (var definition in Items(document.Definitions))
         {
-            switch (definitions[i])
+            switch (definition)
             {
                 case OperationDefinitionNode operation:
                     WalkOperation(operation);
@@ -59,10 +58,9 @@ internal sealed class DocumentWalker
             rule.EnterOperation(_context, node);
         }
 
-        var variables = node.VariableDefinitions;
-        for (var i = 0; i < variables.Count; i++)
+        foreach (var variable in Items(node.VariableDefinitions))
         {
-            WalkVariableDefinition(variables[i]);
+            WalkVariableDefinition(variable);
         }
 
         WalkDirectives(node.Directives, node.Operation switch
@@ -135,10 +133,9 @@ internal sealed class DocumentWalker
             rule.EnterSelectionSet(_context, node);
         }
 
-        var selections = node.Selections;
-        for (var i = 0; i < selections.Count; i++)
+        foreach (var selection in Items(node.Selections))
         {
-            switch (selections[i])
+            switch (selection)
             {
                 case FieldNode field:
                     WalkField(field);
@@ -219,9 +216,8 @@ internal sealed class DocumentWalker
             rule.EnterDirectives(_context, directives);
         }
 
-        for (var i = 0; i < directives.Count; i++)
+        foreach (var directive in Items(directives))
         {
-            var directive = directives[i];
             _typeInfo.EnterDirective(directive);
             foreach (var rule in Subscribers(Hook.EnterDirective))
             {
@@ -250,9 +246,8 @@ internal sealed class DocumentWalker
             rule.EnterArguments(_context, arguments);
         }
 
-        for (var i = 0; i < arguments.Count; i++)
+        foreach (var argument in Items(arguments))
         {
-            var argument = arguments[i];
             _typeInfo.EnterArgument(argument);
             foreach (var rule in Subscribers(Hook.EnterArgument))
             {
@@ -278,9 +273,9 @@ internal sealed class DocumentWalker
                 }
 
                 _typeInfo.EnterListItems();
-                for (var i = 0; i < list.Values.Count; i++)
+                foreach (var item in Items(list.Values))
                 {
-                    WalkValue(list.Values[i]);
+                    WalkValue(item);
                 }
 
                 _typeInfo.LeaveListItems();
@@ -296,9 +291,8 @@ internal sealed class DocumentWalker
                     rule.EnterObjectValue(_context, objectValue);
                 }
 
-                for (var i = 0; i < objectValue.Fields.Count; i++)
+                foreach (var field in Items(objectValue.Fields))
                 {
-                    var field = objectValue.Fields[i];
                     _typeInfo.EnterObjectField(field);
                     foreach (var rule in Subscribers(Hook.EnterObjectField))
                     {
@@ -331,4 +325,10 @@ internal sealed class DocumentWalker
         var start = _hookStarts[(int)hook];
         return _subscribers.AsSpan(start, _hookStarts[(int)hook + 1] - start);
     }
+
+    /// <summary>
+    /// A node list as a span: the parser builds them as arrays, and indexing an array through
+    /// <see cref="IReadOnlyList{T}"/> costs an interface call per item on the walk's hottest loops.
+    /// </summary>
+    private static ReadOnlySpan<T> Items<T>(IReadOnlyList<T> list) => list as T[] ?? [.. list];
 }

@@ -58,7 +58,7 @@ internal sealed class RuleHooks
     /// <summary>Where each hook's subscribers start in <see cref="Subscribe"/>'s array (indexed as <see cref="Hook"/>, one more at the end).</summary>
     public int[] Starts { get; }
 
-    /// <summary>The plan for rules of these types, in this order.</summary>
+    /// <summary>The plan for rules of these types, in this order. Threads racing here only build a plan twice.</summary>
     public static RuleHooks For(ValidationRule[] rules)
     {
         var last = _lastPlan;

@@ -16,6 +16,7 @@ public sealed class ValidationContext
     private readonly Dictionary<ExecutableDefinitionNode, List<VariableUsage>> _variableUsages = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<OperationDefinitionNode, List<FragmentDefinitionNode>> _referencedFragments = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<OperationDefinitionNode, List<VariableUsage>> _recursiveUsages = new(ReferenceEqualityComparer.Instance);
+    private readonly Stack<SelectionSetNode> _setsToVisit = new();
     private ExecutableDefinitionNode? _currentDefinition;
     private List<VariableUsage>? _currentUsages;
 
@@ -53,7 +54,7 @@ public sealed class ValidationContext
         }
 
         spreads = [];
-        var setsToVisit = new Stack<SelectionSetNode>();
+        var setsToVisit = _setsToVisit;
         setsToVisit.Push(selectionSet);
         while (setsToVisit.TryPop(out var set))
         {

@@ -24,9 +24,12 @@ internal static class GraphQLJsOracle
     /// <summary><c>printSchema(buildSchema(source))</c> or the error, for each SDL source.</summary>
     public static IReadOnlyList<Outcome> PrintSchema(IReadOnlyList<string> sources) => Run<List<Outcome>>("print-schema.mjs", sources);
 
-    /// <summary>graphql-js's <c>validate</c> with all specified rules: for each query, its errors as "message (line:column)..." strings.</summary>
-    public static IReadOnlyList<string[]> Validate(string schemaSdl, IReadOnlyList<string> queries) =>
-        Run<List<string[]>>("validate.mjs", new { schema = schemaSdl, cases = queries.Select(query => new { rule = (string?)null, query }) });
+    /// <summary>
+    /// graphql-js's <c>validate</c> with all specified rules, or only the one named (e.g. "KnownTypeNamesRule"): for each
+    /// query, its errors as "message (line:column)..." strings.
+    /// </summary>
+    public static IReadOnlyList<string[]> Validate(string schemaSdl, IReadOnlyList<string> queries, string? rule = null) =>
+        Run<List<string[]>>("validate.mjs", new { schema = schemaSdl, cases = queries.Select(query => new { rule, query }) });
 
     /// <summary>The introspection query and types, and the type map order of <c>buildSchema</c> for each SDL source.</summary>
     public static IntrospectionFacts Introspection(IReadOnlyList<string> sources) => Run<IntrospectionFacts>("introspection.mjs", sources);

@@ -60,6 +60,20 @@ public sealed class SchemaModelTests
     }
 
     [Fact]
+    public void Named_collections_find_the_first_of_a_name_whatever_string_instance_asks()
+    {
+        var first = new ArgumentDefinition("a", "first", Scalars.Int);
+        var second = new ArgumentDefinition(new string(['a']), "second", Scalars.Int);
+        var collection = new NamedCollection<ArgumentDefinition>([first, second]);
+
+        Assert.Same(first, collection["a"]);
+        Assert.Same(first, collection[second.Name]);
+        Assert.Same(first, collection[new string(['a'])]);
+        Assert.Null(collection["b"]);
+        Assert.Equal([first, second], collection);
+    }
+
+    [Fact]
     public void Snapshot_diff_is_line_based()
     {
         Assert.Equal("--- snapshot\n+++ actual\n  a\n- b\n+ c\n  d\n", Snapshot.Diff("a\nb\nd", "a\nc\nd"));

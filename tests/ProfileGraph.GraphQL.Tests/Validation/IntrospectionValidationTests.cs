@@ -12,7 +12,7 @@ namespace ProfileGraph.GraphQL.Tests.Validation;
 public sealed class IntrospectionValidationTests
 {
     private const string ProfileSdl = """
-        type Query { user(id: ID!): User me: User }
+        type Query { user(id: ID): User me: User }
         type Mutation { rename(name: String!): User }
         type User { id: ID! name: String photos(first: Int = 10): [Photo!]! }
         type Photo { url: String! width: Int }
@@ -29,6 +29,7 @@ public sealed class IntrospectionValidationTests
     private static readonly string[] Queries =
     [
         "{ __type(name: 1) { name } }",
+        "{ user { __schema { types { name } } } }",
         "{ user(id: 1) { __schema { types { name } } } }",
         "{ user(id: 1) { __type(name: \"User\") { name } __typename } }",
         "{ __type { name } }",
@@ -80,7 +81,7 @@ public sealed class IntrospectionValidationTests
 
     [Theory]
     [InlineData("{ __type(name: 1) { name } }", "String cannot represent a non string value: 1 (1:16)")]
-    [InlineData("{ user(id: 1) { __schema { types { name } } } }", "Cannot query field \"__schema\" on type \"User\". (1:17)")]
+    [InlineData("{ user { __schema { types { name } } } }", "Cannot query field \"__schema\" on type \"User\". (1:10)")]
     [InlineData("{ __type { name } }", "Field \"__type\" argument \"name\" of type \"String!\" is required, but it was not provided. (1:3)")]
     [InlineData("{ __schema }", "Field \"__schema\" of type \"__Schema!\" must have a selection of subfields. Did you mean \"__schema { ... }\"? (1:3)")]
     [InlineData("{ __type(name: \"User\", foo: 1) { name } }", "Unknown argument \"foo\" on field \"Query.__type\". (1:24)")]

@@ -32,16 +32,16 @@ internal sealed class SchemaAssembly(TypeSystemDefinitions definitions, IReadOnl
         var roots = BuildRootTypes(schemaNodes);
         var directives = BuildDirectives(schemaNodes.SelectMany(DirectivesOf), DirectiveLocation.Schema);
         var directiveDefinitions = definitions.Directives.Select(d => _directives[d.Name.Value]).OfType<DirectiveDefinition>()
-            .Concat(BuiltInDirectives.Specified.Where(d => !_directiveNodes.ContainsKey(d.Name)));
+            .Concat(BuiltInDirectives.Specified.Where(d => !_directiveNodes.ContainsKey(d.Name)))
+            .ToList();
 
-        var directiveList = directiveDefinitions.ToList();
         return new GraphQLSchema(
             definitions.SchemaDefinition?.Description?.Value,
             roots[OperationType.Query],
             roots[OperationType.Mutation],
             roots[OperationType.Subscription],
-            TypeMapOrder.Collect(definedTypes, directiveList),
-            directiveList,
+            TypeMapOrder.Collect(definedTypes, directiveDefinitions),
+            directiveDefinitions,
             directives,
             schemaNodes);
     }

@@ -18,16 +18,22 @@ public sealed class NoUndefinedVariablesRule : ValidationRule
                 continue;
             }
 
-            var defined = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var variable in operation.VariableDefinitions)
+            // Operations define a few variables: scan them, and hash only many.
+            var definitions = operation.VariableDefinitions;
+            HashSet<string>? defined = null;
+            if (definitions.Count > 8)
             {
-                defined.Add(variable.Variable.Name.Value);
+                defined = new HashSet<string>(StringComparer.Ordinal);
+                foreach (var variable in definitions)
+                {
+                    defined.Add(variable.Variable.Name.Value);
+                }
             }
 
             foreach (var usage in context.GetRecursiveVariableUsages(operation))
             {
                 var name = usage.Node.Name.Value;
-                if (!defined.Contains(name))
+                if (!(defined?.Contains(name) ?? IsDefined(definitions, name)))
                 {
                     var message = operation.Name is { } operationName
                         ? $"Variable \"${name}\" is not defined by operation \"{operationName.Value}\"."
@@ -36,5 +42,18 @@ public sealed class NoUndefinedVariablesRule : ValidationRule
                 }
             }
         }
+    }
+
+    private static bool IsDefined(IReadOnlyList<VariableDefinitionNode> definitions, string name)
+    {
+        for (var i = 0; i < definitions.Count; i++)
+        {
+            if (definitions[i].Variable.Name.Value == name)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

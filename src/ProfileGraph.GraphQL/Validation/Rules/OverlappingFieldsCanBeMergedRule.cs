@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
 using ProfileGraph.GraphQL.Language;
@@ -9,7 +10,8 @@ namespace ProfileGraph.GraphQL.Validation.Rules;
 /// §5.3.2 Field Selection Merging: fields with the same response name can be merged — same field and arguments
 /// unless their parents are distinct object types, and never conflicting return shapes. A port of graphql-js 16.15's
 /// rule: fields are compared only within a response name, collected fields are cached per (parent type, selection
-/// set), fragment pairs are compared once, and a complexity budget aborts pathological documents.
+/// set), fragment pairs are compared once, and a complexity budget aborts pathological documents. Selection sets
+/// that spread no fragment and repeat no response name are not collected at all: graphql-js compares nothing in them.
 /// https://spec.graphql.org/September2025/#sec-Field-Selection-Merging
 /// </summary>
 public sealed class OverlappingFieldsCanBeMergedRule : ValidationRule
@@ -18,11 +20,14 @@ public sealed class OverlappingFieldsCanBeMergedRule : ValidationRule
     private const int MaxConflictNodes = 20;
     private const int MaxComplexityBudget = 500_000;
 
-    private readonly Dictionary<string, Dictionary<string, bool>> _comparedFragmentPairs = new(StringComparer.Ordinal);
-    private readonly Dictionary<NamedType, Dictionary<SelectionSetNode, CollectedFields>> _collectedByType = new(ReferenceEqualityComparer.Instance);
-    private readonly Dictionary<SelectionSetNode, CollectedFields> _collectedUntyped = new(ReferenceEqualityComparer.Instance);
-    private readonly Dictionary<ValueNode, string> _stringifiedValues = new(ReferenceEqualityComparer.Instance);
-    private readonly HashSet<string> _responseNames = new(StringComparer.Ordinal);
+    // Selection sets with more response names than this are checked for repeats with a hash set, smaller ones by scanning.
+    private const int ScanLimit = 16;
+
+    private readonly List<string> _responseNames = [];
+    private HashSet<string>? _responseNameSet;
+    private Dictionary<(NamedType?, SelectionSetNode), CollectedFields>? _collected;
+    private Dictionary<string, Dictionary<string, bool>>? _comparedFragmentPairs;
+    private Dictionary<ValueNode, string>? _stringifiedValues;
     private int _remainingBudget = MaxComplexityBudget;
     private ValidationContext _context = null!;
     private SelectionSetNode? _inlineFragmentSelectionSet;
@@ -49,7 +54,14 @@ public sealed class OverlappingFieldsCanBeMergedRule : ValidationRule
             return;
         }
 
-        foreach (var conflict in FindConflictsWithinSelectionSet(context.TypeInfo.ParentType, node))
+        List<Conflict>? conflicts = null;
+        FindConflictsWithinSelectionSet(ref conflicts, context.TypeInfo.ParentType, node);
+        if (conflicts is null)
+        {
+            return;
+        }
+
+        foreach (var conflict in conflicts)
         {
             context.ReportError(
                 $"Fields \"{MaybeAbbreviate(conflict.ResponseName)}\" conflict because {conflict.Reason}. Use different aliases on the fields to fetch both if this was intentional.",
@@ -60,9 +72,9 @@ public sealed class OverlappingFieldsCanBeMergedRule : ValidationRule
     /// <summary>True when the selection set, its inline fragments included, has no fragment spread and no response name twice.</summary>
     private bool HasDistinctFieldsOnly(SelectionSetNode selectionSet)
     {
-        _responseNames.Clear();
         var distinct = AddResponseNames(selectionSet);
         _responseNames.Clear();
+        _responseNameSet?.Clear();
         return distinct;
     }
 
@@ -73,7 +85,7 @@ public sealed class OverlappingFieldsCanBeMergedRule : ValidationRule
         {
             switch (selections[i])
             {
-                case FieldNode field when !_responseNames.Add(field.ResponseName):
+                case FieldNode field when !AddResponseName(field.ResponseName):
                 case InlineFragmentNode inline when !AddResponseNames(inline.SelectionSet):
                 case FragmentSpreadNode:
                     return false;
@@ -83,28 +95,50 @@ public sealed class OverlappingFieldsCanBeMergedRule : ValidationRule
         return true;
     }
 
-    private List<Conflict> FindConflictsWithinSelectionSet(NamedType? parentType, SelectionSetNode selectionSet)
+    private bool AddResponseName(string name)
     {
-        var conflicts = new List<Conflict>();
+        if (_responseNames.Count < ScanLimit)
+        {
+            foreach (var seen in _responseNames)
+            {
+                if (seen == name)
+                {
+                    return false;
+                }
+            }
+
+            _responseNames.Add(name);
+            return true;
+        }
+
+        if (_responseNameSet is null || _responseNameSet.Count == 0)
+        {
+            _responseNameSet ??= new HashSet<string>(StringComparer.Ordinal);
+            _responseNameSet.UnionWith(_responseNames);
+        }
+
+        return _responseNameSet.Add(name);
+    }
+
+    private void FindConflictsWithinSelectionSet(ref List<Conflict>? conflicts, NamedType? parentType, SelectionSetNode selectionSet)
+    {
         var collected = CollectFields(parentType, selectionSet);
-        CollectConflictsWithin(conflicts, collected);
+        CollectConflictsWithin(ref conflicts, collected);
         var fragmentNames = collected.FragmentNames;
         if (fragmentNames.Count != 0 && (collected.Groups.Count != 0 || fragmentNames.Count > 1))
         {
             for (var i = 0; i < fragmentNames.Count; i++)
             {
-                CollectConflictsBetweenFieldsAndFragment(conflicts, false, collected, fragmentNames[i]);
+                CollectConflictsBetweenFieldsAndFragment(ref conflicts, false, collected, fragmentNames[i]);
                 for (var j = i + 1; j < fragmentNames.Count; j++)
                 {
-                    CollectConflictsBetweenFragments(conflicts, false, fragmentNames[i], fragmentNames[j]);
+                    CollectConflictsBetweenFragments(ref conflicts, false, fragmentNames[i], fragmentNames[j]);
                 }
             }
         }
-
-        return conflicts;
     }
 
-    private void CollectConflictsBetweenFieldsAndFragment(List<Conflict> conflicts, bool areMutuallyExclusive, CollectedFields collected, string fragmentName)
+    private void CollectConflictsBetweenFieldsAndFragment(ref List<Conflict>? conflicts, bool areMutuallyExclusive, CollectedFields collected, string fragmentName)
     {
         SpendBudget(1);
         if (collected.Groups.Count == 0)
@@ -131,14 +165,15 @@ public sealed class OverlappingFieldsCanBeMergedRule : ValidationRule
             return;
         }
 
-        CollectConflictsBetween(conflicts, areMutuallyExclusive, collected, collected2);
-        foreach (var referenced in collected2.FragmentNames)
+        CollectConflictsBetween(ref conflicts, areMutuallyExclusive, collected, collected2);
+        var referenced = collected2.FragmentNames;
+        for (var i = 0; i < referenced.Count; i++)
         {
-            CollectConflictsBetweenFieldsAndFragment(conflicts, areMutuallyExclusive, collected, referenced);
+            CollectConflictsBetweenFieldsAndFragment(ref conflicts, areMutuallyExclusive, collected, referenced[i]);
         }
     }
 
-    private void CollectConflictsBetweenFragments(List<Conflict> conflicts, bool areMutuallyExclusive, string fragmentName1, string fragmentName2)
+    private void CollectConflictsBetweenFragments(ref List<Conflict>? conflicts, bool areMutuallyExclusive, string fragmentName1, string fragmentName2)
     {
         SpendBudget(2);
         if (fragmentName1 == fragmentName2 || PairSeen(fragmentName1, fragmentName2, areMutuallyExclusive))
@@ -146,6 +181,7 @@ public sealed class OverlappingFieldsCanBeMergedRule : ValidationRule
             return;
         }
 
+        _comparedFragmentPairs ??= new(StringComparer.Ordinal);
         if (!_comparedFragmentPairs.TryGetValue(fragmentName1, out var pairs))
         {
             pairs = new Dictionary<string, bool>(StringComparer.Ordinal);
@@ -160,95 +196,97 @@ public sealed class OverlappingFieldsCanBeMergedRule : ValidationRule
 
         var collected1 = CollectFragmentFields(fragment1);
         var collected2 = CollectFragmentFields(fragment2);
-        CollectConflictsBetween(conflicts, areMutuallyExclusive, collected1, collected2);
-        foreach (var referenced in collected2.FragmentNames)
+        CollectConflictsBetween(ref conflicts, areMutuallyExclusive, collected1, collected2);
+        var referenced2 = collected2.FragmentNames;
+        for (var i = 0; i < referenced2.Count; i++)
         {
-            CollectConflictsBetweenFragments(conflicts, areMutuallyExclusive, fragmentName1, referenced);
+            CollectConflictsBetweenFragments(ref conflicts, areMutuallyExclusive, fragmentName1, referenced2[i]);
         }
 
-        foreach (var referenced in collected1.FragmentNames)
+        var referenced1 = collected1.FragmentNames;
+        for (var i = 0; i < referenced1.Count; i++)
         {
-            CollectConflictsBetweenFragments(conflicts, areMutuallyExclusive, referenced, fragmentName2);
+            CollectConflictsBetweenFragments(ref conflicts, areMutuallyExclusive, referenced1[i], fragmentName2);
         }
     }
 
     /// <summary>An exclusive comparison is covered by any earlier one, a non-exclusive one only by a non-exclusive one.</summary>
     private bool PairSeen(string a, string b, bool areMutuallyExclusive)
     {
-        return Has(a, b) || Has(b, a);
+        return _comparedFragmentPairs is not null && (Has(_comparedFragmentPairs, a, b) || Has(_comparedFragmentPairs, b, a));
 
-        bool Has(string first, string second) =>
-            _comparedFragmentPairs.TryGetValue(first, out var pairs) && pairs.TryGetValue(second, out var exclusive)
+        bool Has(Dictionary<string, Dictionary<string, bool>> compared, string first, string second) =>
+            compared.TryGetValue(first, out var pairs) && pairs.TryGetValue(second, out var exclusive)
             && (areMutuallyExclusive || !exclusive);
     }
 
-    private List<Conflict> FindConflictsBetweenSubSelectionSets(bool areMutuallyExclusive, NamedType? parentType1, SelectionSetNode selectionSet1, NamedType? parentType2, SelectionSetNode selectionSet2)
+    private void FindConflictsBetweenSubSelectionSets(ref List<Conflict>? conflicts, bool areMutuallyExclusive, NamedType? parentType1, SelectionSetNode selectionSet1, NamedType? parentType2, SelectionSetNode selectionSet2)
     {
-        var conflicts = new List<Conflict>();
         var collected1 = CollectFields(parentType1, selectionSet1);
         var collected2 = CollectFields(parentType2, selectionSet2);
-        CollectConflictsBetween(conflicts, areMutuallyExclusive, collected1, collected2);
-        foreach (var fragmentName2 in collected2.FragmentNames)
+        CollectConflictsBetween(ref conflicts, areMutuallyExclusive, collected1, collected2);
+        var fragmentNames1 = collected1.FragmentNames;
+        var fragmentNames2 = collected2.FragmentNames;
+        for (var i = 0; i < fragmentNames2.Count; i++)
         {
-            CollectConflictsBetweenFieldsAndFragment(conflicts, areMutuallyExclusive, collected1, fragmentName2);
+            CollectConflictsBetweenFieldsAndFragment(ref conflicts, areMutuallyExclusive, collected1, fragmentNames2[i]);
         }
 
-        foreach (var fragmentName1 in collected1.FragmentNames)
+        for (var i = 0; i < fragmentNames1.Count; i++)
         {
-            CollectConflictsBetweenFieldsAndFragment(conflicts, areMutuallyExclusive, collected2, fragmentName1);
+            CollectConflictsBetweenFieldsAndFragment(ref conflicts, areMutuallyExclusive, collected2, fragmentNames1[i]);
         }
 
-        foreach (var fragmentName1 in collected1.FragmentNames)
+        for (var i = 0; i < fragmentNames1.Count; i++)
         {
-            foreach (var fragmentName2 in collected2.FragmentNames)
+            for (var j = 0; j < fragmentNames2.Count; j++)
             {
-                CollectConflictsBetweenFragments(conflicts, areMutuallyExclusive, fragmentName1, fragmentName2);
+                CollectConflictsBetweenFragments(ref conflicts, areMutuallyExclusive, fragmentNames1[i], fragmentNames2[j]);
             }
         }
-
-        return conflicts;
     }
 
-    private void CollectConflictsWithin(List<Conflict> conflicts, CollectedFields collected)
+    private void CollectConflictsWithin(ref List<Conflict>? conflicts, CollectedFields collected)
     {
-        foreach (var (responseName, fields) in collected.Groups)
+        foreach (var first in collected.Groups)
         {
-            for (var i = 0; i < fields.Count; i++)
+            for (var field1 = first; field1.NextOfName is not null; field1 = field1.NextOfName)
             {
-                for (var j = i + 1; j < fields.Count; j++)
+                for (var field2 = field1.NextOfName; field2 is not null; field2 = field2.NextOfName)
                 {
-                    if (FindConflict(false, responseName, fields[i], fields[j]) is { } conflict)
+                    if (FindConflict(false, first.ResponseName, field1, field2) is { } conflict)
                     {
-                        conflicts.Add(conflict);
+                        (conflicts ??= []).Add(conflict);
                     }
                 }
             }
         }
     }
 
-    private void CollectConflictsBetween(List<Conflict> conflicts, bool parentFieldsAreMutuallyExclusive, CollectedFields collected1, CollectedFields collected2)
+    private void CollectConflictsBetween(ref List<Conflict>? conflicts, bool parentFieldsAreMutuallyExclusive, CollectedFields collected1, CollectedFields collected2)
     {
         if (collected1.Groups.Count == 0 || collected2.Groups.Count == 0)
         {
             return;
         }
 
-        foreach (var (responseName, fields1, fields2) in GetOverlappingFields(collected1, collected2))
+        foreach (var (first1, first2) in GetOverlappingFields(collected1, collected2))
         {
-            foreach (var field1 in fields1)
+            for (var field1 = first1; field1 is not null; field1 = field1.NextOfName)
             {
-                foreach (var field2 in fields2)
+                for (var field2 = first2; field2 is not null; field2 = field2.NextOfName)
                 {
-                    if (FindConflict(parentFieldsAreMutuallyExclusive, responseName, field1, field2) is { } conflict)
+                    if (FindConflict(parentFieldsAreMutuallyExclusive, first1.ResponseName, field1, field2) is { } conflict)
                     {
-                        conflicts.Add(conflict);
+                        (conflicts ??= []).Add(conflict);
                     }
                 }
             }
         }
     }
 
-    private List<(string ResponseName, List<FieldDetails> Fields1, List<FieldDetails> Fields2)> GetOverlappingFields(CollectedFields collected1, CollectedFields collected2)
+    /// <summary>The first fields of the response names both collections have, remembered per pair: the budget is spent once.</summary>
+    private (FieldDetails First1, FieldDetails First2)[] GetOverlappingFields(CollectedFields collected1, CollectedFields collected2)
     {
         collected1.OverlappingFields ??= new(ReferenceEqualityComparer.Instance);
         if (collected1.OverlappingFields.TryGetValue(collected2, out var cached))
@@ -256,18 +294,19 @@ public sealed class OverlappingFieldsCanBeMergedRule : ValidationRule
             return cached;
         }
 
-        var overlapping = new List<(string, List<FieldDetails>, List<FieldDetails>)>();
-        foreach (var (responseName, fields1) in collected1.Groups)
+        List<(FieldDetails, FieldDetails)>? overlapping = null;
+        foreach (var first1 in collected1.Groups)
         {
             SpendBudget(1);
-            if (collected2.TryGetFields(responseName, out var fields2))
+            if (collected2.Find(first1.ResponseName) is { } first2)
             {
-                overlapping.Add((responseName, fields1, fields2));
+                (overlapping ??= []).Add((first1, first2));
             }
         }
 
-        collected1.OverlappingFields[collected2] = overlapping;
-        return overlapping;
+        var result = overlapping is null ? [] : overlapping.ToArray();
+        collected1.OverlappingFields[collected2] = result;
+        return result;
     }
 
     private Conflict? FindConflict(bool parentFieldsAreMutuallyExclusive, string responseName, FieldDetails details1, FieldDetails details2)
@@ -311,9 +350,10 @@ public sealed class OverlappingFieldsCanBeMergedRule : ValidationRule
 
         if (node1.SelectionSet is { } selectionSet1 && node2.SelectionSet is { } selectionSet2)
         {
-            var conflicts = FindConflictsBetweenSubSelectionSets(
-                areMutuallyExclusive, type1?.GetNamedType(), selectionSet1, type2?.GetNamedType(), selectionSet2);
-            return SubfieldConflicts(conflicts, responseName, node1, node2);
+            List<Conflict>? conflicts = null;
+            FindConflictsBetweenSubSelectionSets(
+                ref conflicts, areMutuallyExclusive, type1?.GetNamedType(), selectionSet1, type2?.GetNamedType(), selectionSet2);
+            return conflicts is null ? null : SubfieldConflicts(conflicts, responseName, node1, node2);
         }
 
         return null;
@@ -350,6 +390,7 @@ public sealed class OverlappingFieldsCanBeMergedRule : ValidationRule
     /// <summary>A canonical text of a value, with object fields sorted, so equal values compare equal.</summary>
     private string Stringify(ValueNode value)
     {
+        _stringifiedValues ??= new(ReferenceEqualityComparer.Instance);
         if (!_stringifiedValues.TryGetValue(value, out var text))
         {
             var builder = new StringBuilder();
@@ -430,22 +471,12 @@ public sealed class OverlappingFieldsCanBeMergedRule : ValidationRule
 
     private CollectedFields CollectFields(NamedType? parentType, SelectionSetNode selectionSet)
     {
-        Dictionary<SelectionSetNode, CollectedFields>? bySelectionSet;
-        if (parentType is null)
-        {
-            bySelectionSet = _collectedUntyped;
-        }
-        else if (!_collectedByType.TryGetValue(parentType, out bySelectionSet))
-        {
-            bySelectionSet = new(ReferenceEqualityComparer.Instance);
-            _collectedByType[parentType] = bySelectionSet;
-        }
-
-        if (!bySelectionSet.TryGetValue(selectionSet, out var collected))
+        _collected ??= new(CollectionKeyComparer.Instance);
+        if (!_collected.TryGetValue((parentType, selectionSet), out var collected))
         {
             collected = new CollectedFields();
             CollectFieldsInto(parentType, selectionSet, collected);
-            bySelectionSet[selectionSet] = collected;
+            _collected[(parentType, selectionSet)] = collected;
         }
 
         return collected;
@@ -459,14 +490,10 @@ public sealed class OverlappingFieldsCanBeMergedRule : ValidationRule
             {
                 case FieldNode field:
                     var definition = parentType is ComplexOutputType complex ? complex.GetField(field.Name.Value) : null;
-                    collected.Add(field.ResponseName, new FieldDetails(parentType, field, definition));
+                    collected.Add(new FieldDetails(parentType, field, definition));
                     break;
                 case FragmentSpreadNode spread:
-                    if (!collected.FragmentNames.Contains(spread.Name.Value))
-                    {
-                        collected.FragmentNames.Add(spread.Name.Value);
-                    }
-
+                    collected.AddFragmentName(spread.Name.Value);
                     break;
                 case InlineFragmentNode inline:
                     var inlineType = inline.TypeCondition is { } condition ? _context.Schema.GetType(condition.Name.Value) : parentType;
@@ -529,77 +556,111 @@ public sealed class OverlappingFieldsCanBeMergedRule : ValidationRule
 
     private sealed record Conflict(string ResponseName, string Reason, List<FieldNode> Fields1, List<FieldNode> Fields2);
 
-    /// <summary>A field in a collected selection set, with the comparisons already made with other fields.</summary>
+    /// <summary>
+    /// A field in a collected selection set, with the comparisons already made with other fields. Fields of one
+    /// response name form a chain in document order, from the first one, which <see cref="CollectedFields.Groups"/> holds.
+    /// </summary>
     private sealed class FieldDetails(NamedType? parentType, FieldNode node, FieldDefinition? definition)
     {
         public NamedType? ParentType { get; } = parentType;
 
         public FieldNode Node { get; } = node;
 
+        public string ResponseName { get; } = node.ResponseName;
+
         public FieldDefinition? Definition { get; } = definition;
 
         public bool IsSimpleLeaf { get; } = node.Arguments.Count == 0 && node.SelectionSet is null;
 
+        public FieldDetails? NextOfName { get; set; }
+
         public Dictionary<FieldDetails, string?>? Comparisons { get; set; }
     }
 
-    /// <summary>The fields of a selection set by response name, in order, and the fragments it spreads.</summary>
+    /// <summary>The fields of a selection set grouped by response name, in order, and the fragments it spreads.</summary>
     private sealed class CollectedFields
     {
         // Most selection sets are small: scan them, and index by response name only the wide ones.
         private const int IndexThreshold = 8;
 
-        private Dictionary<string, List<FieldDetails>>? _byResponseName;
+        private Dictionary<string, FieldDetails>? _byResponseName;
+        private List<string>? _fragmentNames;
 
-        public List<(string ResponseName, List<FieldDetails> Fields)> Groups { get; } = [];
+        /// <summary>The first field of each response name, in order of first appearance.</summary>
+        public List<FieldDetails> Groups { get; } = [];
 
-        public List<string> FragmentNames { get; } = [];
+        public IReadOnlyList<string> FragmentNames => (IReadOnlyList<string>?)_fragmentNames ?? [];
 
         public Dictionary<string, bool>? ComparedFragments { get; set; }
 
-        public Dictionary<CollectedFields, List<(string, List<FieldDetails>, List<FieldDetails>)>>? OverlappingFields { get; set; }
+        public Dictionary<CollectedFields, (FieldDetails, FieldDetails)[]>? OverlappingFields { get; set; }
 
-        public bool TryGetFields(string responseName, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out List<FieldDetails>? fields)
+        /// <summary>The first field of <paramref name="responseName"/>, or null.</summary>
+        public FieldDetails? Find(string responseName)
         {
             if (_byResponseName is not null)
             {
-                return _byResponseName.TryGetValue(responseName, out fields);
+                return _byResponseName.GetValueOrDefault(responseName);
             }
 
-            foreach (var group in Groups)
+            foreach (var first in Groups)
             {
-                if (group.ResponseName == responseName)
+                if (first.ResponseName == responseName)
                 {
-                    fields = group.Fields;
-                    return true;
+                    return first;
                 }
             }
 
-            fields = null;
-            return false;
+            return null;
         }
 
-        public void Add(string responseName, FieldDetails field)
+        public void Add(FieldDetails field)
         {
-            if (!TryGetFields(responseName, out var fields))
+            if (Find(field.ResponseName) is { } last)
             {
-                fields = [];
-                Groups.Add((responseName, fields));
-                if (_byResponseName is not null)
+                while (last.NextOfName is not null)
                 {
-                    _byResponseName[responseName] = fields;
+                    last = last.NextOfName;
                 }
-                else if (Groups.Count > IndexThreshold)
-                {
-                    _byResponseName = new Dictionary<string, List<FieldDetails>>(StringComparer.Ordinal);
-                    foreach (var group in Groups)
-                    {
-                        _byResponseName[group.ResponseName] = group.Fields;
-                    }
-                }
+
+                last.NextOfName = field;
+                return;
             }
 
-            fields.Add(field);
+            Groups.Add(field);
+            if (_byResponseName is not null)
+            {
+                _byResponseName[field.ResponseName] = field;
+            }
+            else if (Groups.Count > IndexThreshold)
+            {
+                _byResponseName = new Dictionary<string, FieldDetails>(StringComparer.Ordinal);
+                foreach (var first in Groups)
+                {
+                    _byResponseName[first.ResponseName] = first;
+                }
+            }
         }
+
+        public void AddFragmentName(string name)
+        {
+            _fragmentNames ??= [];
+            if (!_fragmentNames.Contains(name))
+            {
+                _fragmentNames.Add(name);
+            }
+        }
+    }
+
+    /// <summary>Collections are cached per parent type and selection set, both compared by reference.</summary>
+    private sealed class CollectionKeyComparer : IEqualityComparer<(NamedType?, SelectionSetNode)>
+    {
+        public static CollectionKeyComparer Instance { get; } = new();
+
+        public bool Equals((NamedType?, SelectionSetNode) x, (NamedType?, SelectionSetNode) y) =>
+            ReferenceEquals(x.Item1, y.Item1) && ReferenceEquals(x.Item2, y.Item2);
+
+        public int GetHashCode((NamedType?, SelectionSetNode) key) =>
+            HashCode.Combine(RuntimeHelpers.GetHashCode(key.Item1), RuntimeHelpers.GetHashCode(key.Item2));
     }
 }

@@ -11,7 +11,7 @@ public sealed class ProvidedRequiredArgumentsRule : ValidationRule
 {
     public override void LeaveField(ValidationContext context, FieldNode node)
     {
-        if (context.TypeInfo.FieldDefinition is not { } field)
+        if (context.TypeInfo.FieldDefinition is not { Arguments.Count: > 0 } field)
         {
             return;
         }

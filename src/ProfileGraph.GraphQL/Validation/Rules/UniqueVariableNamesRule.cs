@@ -26,16 +26,17 @@ public sealed class UniqueVariableNamesRule : ValidationRule
                 continue;
             }
 
-            var names = new List<SyntaxNode> { definitions[i].Variable.Name };
+            List<SyntaxNode>? names = null;
             for (var j = i + 1; j < definitions.Count; j++)
             {
                 if (definitions[j].Variable.Name.Value == name)
                 {
+                    names ??= [definitions[i].Variable.Name];
                     names.Add(definitions[j].Variable.Name);
                 }
             }
 
-            if (names.Count > 1)
+            if (names is not null)
             {
                 context.ReportError($"There can be only one variable named \"${name}\".", names);
             }
