@@ -1,6 +1,7 @@
 // Times graphql-js 16 on the same documents as the .NET benchmarks, in the same run, and prints JSON.
 // Usage: node measure.mjs <operation> <file>...   (operation: parse)
-// Each file is timed in samples of about 250 ms after a 2 s warm-up; the mean of the samples is reported.
+// Each file is timed in samples of about 250 ms after a 2 s warm-up; the mean, median and minimum of the samples
+// are reported (the report uses the median, the least disturbed by the shared machine's noise).
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
