@@ -284,13 +284,13 @@ public ref partial struct Utf8GraphQLParser
         // a cast and a covariance check per item.
         var list = new T[count];
         MemoryMarshal.CreateReadOnlySpan(ref Unsafe.As<NodeSlot, T>(ref _stack[start]), count).CopyTo(list);
-        _stack.AsSpan(start, count).Clear();
         _stackTop = start;
         return list;
     }
 
-    // A stack lost to a syntax error is left to the collector; a finished parse gives it back.
-    private readonly void ReturnStack() => ArrayPool<NodeSlot>.Shared.Return(_stack);
+    // A stack lost to a syntax error is left to the collector; a finished parse gives it back, cleared once
+    // rather than list by list, so the pool holds no nodes.
+    private readonly void ReturnStack() => ArrayPool<NodeSlot>.Shared.Return(_stack, clearArray: true);
 
     private readonly record struct TokenStart(int Start, int Line, int Column);
 
