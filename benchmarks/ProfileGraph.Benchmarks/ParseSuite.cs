@@ -26,18 +26,20 @@ internal static class ParseSuite
             var js = baseline.Results.Single(r => r.Document == document);
             var utf8 = summary.Reports.Single(r => r.BenchmarkCase.Descriptor.WorkloadMethod.Name == "ParseUtf8" && Is(r, document));
             var text = summary.Reports.Single(r => r.BenchmarkCase.Descriptor.WorkloadMethod.Name == "ParseString" && Is(r, document));
-            var utf8Mean = utf8.ResultStatistics!.Mean;
-            var textMean = text.ResultStatistics!.Mean;
+            // Medians: the shared machine's noise (other builds, GC pauses in Node) skews means upwards.
+            var utf8Median = utf8.ResultStatistics!.Median;
+            var textMedian = text.ResultStatistics!.Median;
             var lines = File.ReadAllLines(Repository.DocumentPath(document)).Length;
-            table.AppendLine($"| `{document}` | {lines} | {BenchmarkReport.Microseconds(js.MeanNs)} | {BenchmarkReport.Microseconds(utf8Mean)} "
-                + $"| **{BenchmarkReport.Ratio(js.MeanNs / utf8Mean)}** | {BenchmarkReport.Microseconds(textMean)} | {BenchmarkReport.Ratio(js.MeanNs / textMean)} "
+            table.AppendLine($"| `{document}` | {lines} | {BenchmarkReport.Microseconds(js.MedianNs)} | {BenchmarkReport.Microseconds(utf8Median)} "
+                + $"| **{BenchmarkReport.Ratio(js.MedianNs / utf8Median)}** | {BenchmarkReport.Microseconds(textMedian)} | {BenchmarkReport.Ratio(js.MedianNs / textMedian)} "
                 + $"| {BenchmarkReport.Bytes(utf8.GcStats.GetBytesAllocatedPerOperation(utf8.BenchmarkCase))} |");
         }
 
         table.AppendLine()
-            .AppendLine("Ratio = graphql-js mean time / ProfileGraph mean time (higher is faster). The UTF-8 path is what the")
-            .AppendLine("HTTP endpoint uses; the string path first encodes the .NET string to UTF-8. graphql-js is timed by")
-            .AppendLine("`benchmarks/js/measure.mjs` (2 s warm-up, 15 samples of 250 ms); .NET by BenchmarkDotNet.");
+            .AppendLine("All times are medians, not means, since the shared machine's noise inflates means. Ratio = graphql-js")
+            .AppendLine("median time / ProfileGraph median time (higher is faster). The UTF-8 path is what the HTTP endpoint uses;")
+            .AppendLine("the string path first encodes the .NET string to UTF-8. graphql-js is timed by `benchmarks/js/measure.mjs`")
+            .AppendLine("(2 s warm-up, median of 15 samples of 250 ms); .NET by BenchmarkDotNet (median of 15 iterations).");
         BenchmarkReport.WriteSection("parse", table.ToString());
     }
 

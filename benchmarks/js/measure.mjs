@@ -3,7 +3,7 @@
 //        node measure.mjs validate <schema.graphql> <file>...
 //        node measure.mjs execute <schema.graphql> <root-value.json> <file>...
 // Each file is timed in samples of about 250 ms after a 2 s warm-up; the mean, median and minimum of the samples
-// are reported. `validate` builds the schema once and parses each document once, before timing; it fails when a
+// are reported (the reports use the median, the least disturbed by the shared machine's noise). `validate` builds the schema once and parses each document once, before timing; it fails when a
 // document does not validate, so both engines are timed on valid documents. `execute` runs each parsed, valid
 // document against the root value (plain objects read by the default resolver) with $id = "u1"; it fails on errors.
 import { createRequire } from 'node:module';

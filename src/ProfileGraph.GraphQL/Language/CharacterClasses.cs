@@ -1,5 +1,3 @@
-using System.Buffers;
-
 namespace ProfileGraph.GraphQL.Language;
 
 /// <summary>The byte classes of the lexical grammar (spec §2.1), as lookups rather than comparisons.</summary>
@@ -9,16 +7,16 @@ internal static class CharacterClasses
     private const byte NameContinue = 2;
     private const byte Digit = 4;
 
+    // One entry per byte value, so a byte indexes it without a range check.
     private static readonly byte[] Classes = BuildClasses();
 
-    /// <summary>The ignored bytes that come in runs: space, tab and comma.</summary>
-    public static readonly SearchValues<byte> Blanks = SearchValues.Create(" \t,"u8);
+    public static bool IsDigit(int code) => (uint)code < (uint)Classes.Length && (Classes[code] & Digit) != 0;
 
-    public static bool IsDigit(int code) => (uint)code < 128 && (Classes[code] & Digit) != 0;
+    public static bool IsNameStart(int code) => (uint)code < (uint)Classes.Length && (Classes[code] & NameStart) != 0;
 
-    public static bool IsNameStart(int code) => (uint)code < 128 && (Classes[code] & NameStart) != 0;
+    public static bool IsNameStart(byte code) => (Classes[code] & NameStart) != 0;
 
-    public static bool IsNameContinue(int code) => (uint)code < 128 && (Classes[code] & NameContinue) != 0;
+    public static bool IsNameContinue(byte code) => (Classes[code] & NameContinue) != 0;
 
     public static int HexValue(int code) => code switch
     {
@@ -30,7 +28,7 @@ internal static class CharacterClasses
 
     private static byte[] BuildClasses()
     {
-        var classes = new byte[128];
+        var classes = new byte[256];
         for (var c = 'a'; c <= 'z'; c++)
         {
             classes[c] = NameStart | NameContinue;

@@ -11,6 +11,6 @@ public sealed record ParserOptions
     /// <summary>The deepest nesting of selection sets, list and object values and list types.</summary>
     public int MaxDepth { get; init; } = 200;
 
-    /// <summary>Leaves <see cref="SyntaxNode.Location"/> null, which saves memory for cached documents.</summary>
+    /// <summary>Leaves <see cref="SyntaxNode.Location"/> null; nodes take the same memory either way.</summary>
     public bool NoLocations { get; init; }
 }

@@ -1,4 +1,6 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Unicode;
 
@@ -22,7 +24,8 @@ public ref partial struct Utf8GraphQLParser
 
     // One scratch stack for every node list under construction: a list pushes its items above those of the
     // lists enclosing it and pops them into an exact-size array when it closes, so no list grows or copies twice.
-    private SyntaxNode[] _stack;
+    // Its slots are structs, so a push is a plain store, without the covariance check of a SyntaxNode[] store.
+    private NodeSlot[] _stack;
     private int _stackTop;
 
     private Utf8GraphQLParser(ReadOnlySpan<byte> source, ParserOptions options)
@@ -31,7 +34,7 @@ public ref partial struct Utf8GraphQLParser
         _withLocations = !options.NoLocations;
         _maxDepth = options.MaxDepth;
         _maxTokens = options.MaxTokens;
-        _stack = ArrayPool<SyntaxNode>.Shared.Rent(64);
+        _stack = ArrayPool<NodeSlot>.Shared.Rent(64);
         ReadToken();
     }
 
@@ -143,8 +146,7 @@ public ref partial struct Utf8GraphQLParser
     {
         if (_reader.Read() && ++_tokenCount > _maxTokens)
         {
-            // graphql-js 16's wording, "more that" included, so messages match the reference implementation.
-            throw _reader.ErrorAtToken($"Document contains more that {_maxTokens} tokens. Parsing aborted.");
+            throw TooManyTokens();
         }
     }
 
@@ -152,7 +154,7 @@ public ref partial struct Utf8GraphQLParser
     {
         if (_reader.Kind != kind)
         {
-            throw _reader.ErrorAtToken($"Expected {kind.Describe()}, found {_reader.Describe()}.");
+            throw Expected(kind);
         }
 
         Advance();
@@ -185,7 +187,7 @@ public ref partial struct Utf8GraphQLParser
     {
         if (!IsKeyword(keyword))
         {
-            throw _reader.ErrorAtToken($"Expected \"{Encoding.ASCII.GetString(keyword)}\", found {_reader.Describe()}.");
+            throw ExpectedKeyword(keyword);
         }
 
         Advance();
@@ -201,6 +203,20 @@ public ref partial struct Utf8GraphQLParser
         Advance();
         return true;
     }
+
+    // Errors are built apart from the methods that throw them, which keeps message formatting out of hot code.
+    private readonly GraphQLSyntaxError Expected(TokenKind kind) =>
+        _reader.ErrorAtToken($"Expected {kind.Describe()}, found {_reader.Describe()}.");
+
+    private readonly GraphQLSyntaxError ExpectedKeyword(ReadOnlySpan<byte> keyword) =>
+        _reader.ErrorAtToken($"Expected \"{Encoding.ASCII.GetString(keyword)}\", found {_reader.Describe()}.");
+
+    // graphql-js 16's wording, "more that" included, so messages match the reference implementation.
+    private readonly GraphQLSyntaxError TooManyTokens() =>
+        _reader.ErrorAtToken($"Document contains more that {_maxTokens} tokens. Parsing aborted.");
+
+    private readonly GraphQLSyntaxError TooDeep(TokenStart opening) => new(
+        $"Document exceeds the maximum nesting depth of {_maxDepth}. Parsing aborted.", opening.Start, opening.Line, opening.Column);
 
     private readonly GraphQLSyntaxError Unexpected() => _reader.ErrorAtToken($"Unexpected {_reader.Describe()}.");
 
@@ -219,8 +235,7 @@ public ref partial struct Utf8GraphQLParser
     {
         if (++_depth > _maxDepth)
         {
-            throw new GraphQLSyntaxError(
-                $"Document exceeds the maximum nesting depth of {_maxDepth}. Parsing aborted.", opening.Start, opening.Line, opening.Column);
+            throw TooDeep(opening);
         }
     }
 
@@ -230,7 +245,7 @@ public ref partial struct Utf8GraphQLParser
     {
         if (_reader.Kind != TokenKind.Name)
         {
-            throw _reader.ErrorAtToken($"Expected Name, found {_reader.Describe()}.");
+            throw Expected(TokenKind.Name);
         }
 
         var start = Mark();
@@ -245,13 +260,13 @@ public ref partial struct Utf8GraphQLParser
     {
         if (_stackTop == _stack.Length)
         {
-            var larger = ArrayPool<SyntaxNode>.Shared.Rent(_stack.Length * 2);
+            var larger = ArrayPool<NodeSlot>.Shared.Rent(_stack.Length * 2);
             _stack.AsSpan(0, _stackTop).CopyTo(larger);
-            ArrayPool<SyntaxNode>.Shared.Return(_stack, clearArray: true);
+            ArrayPool<NodeSlot>.Shared.Return(_stack, clearArray: true);
             _stack = larger;
         }
 
-        _stack[_stackTop++] = node;
+        _stack[_stackTop++].Node = node;
     }
 
     private readonly int ListLength(int start) => _stackTop - start;
@@ -265,19 +280,22 @@ public ref partial struct Utf8GraphQLParser
             return [];
         }
 
+        // Every node pushed since BeginList is a T, so the slots are read as Ts and copied in bulk, without
+        // a cast and a covariance check per item.
         var list = new T[count];
-        for (var i = 0; i < count; i++)
-        {
-            list[i] = (T)_stack[start + i];
-        }
-
-        _stack.AsSpan(start, count).Clear();
+        MemoryMarshal.CreateReadOnlySpan(ref Unsafe.As<NodeSlot, T>(ref _stack[start]), count).CopyTo(list);
         _stackTop = start;
         return list;
     }
 
-    // A stack lost to a syntax error is left to the collector; a finished parse gives it back.
-    private readonly void ReturnStack() => ArrayPool<SyntaxNode>.Shared.Return(_stack);
+    // A stack lost to a syntax error is left to the collector; a finished parse gives it back, cleared once
+    // rather than list by list, so the pool holds no nodes.
+    private readonly void ReturnStack() => ArrayPool<NodeSlot>.Shared.Return(_stack, clearArray: true);
 
     private readonly record struct TokenStart(int Start, int Line, int Column);
+
+    private struct NodeSlot
+    {
+        public SyntaxNode Node;
+    }
 }

@@ -1,4 +1,6 @@
 using System.Buffers;
+using System.Numerics;
+using System.Runtime.Intrinsics;
 using System.Text;
 
 namespace ProfileGraph.GraphQL.Language;
@@ -10,6 +12,10 @@ namespace ProfileGraph.GraphQL.Language;
 /// </summary>
 public ref struct Utf8GraphQLReader
 {
+    // The kind of each one-byte punctuator, by byte; StartOfFile, which no byte starts, marks the others.
+    private const TokenKind NotPunctuator = TokenKind.StartOfFile;
+    private static readonly TokenKind[] Punctuators = BuildPunctuators();
+
     private readonly ReadOnlySpan<byte> _source;
     private readonly int _maxTokens;
     private int _position;
@@ -61,73 +67,57 @@ public ref struct Utf8GraphQLReader
         }
 
         SkipIgnored();
-        Start = _position;
+        var source = _source;
+        var position = _position;
+        Start = position;
         Line = _line;
-        Column = ColumnAt(_position);
+        Column = ColumnAt(position);
         HasEscapes = false;
 
-        if (_position >= _source.Length)
+        if ((uint)position >= (uint)source.Length)
         {
-            SetToken(TokenKind.EndOfFile, _position, _position);
+            SetToken(TokenKind.EndOfFile, position, position);
             return false;
         }
 
         if (++_tokenCount > _maxTokens)
         {
-            // graphql-js 16's wording, "more that" included, so messages match the reference implementation.
-            throw Error(_position, $"Document contains more that {_maxTokens} tokens. Parsing aborted.");
+            throw TooManyTokens(position);
         }
 
-        var code = _source[_position];
-        switch (code)
-        {
-            case (byte)'!': Punctuator(TokenKind.Bang); return true;
-            case (byte)'$': Punctuator(TokenKind.Dollar); return true;
-            case (byte)'&': Punctuator(TokenKind.Ampersand); return true;
-            case (byte)'(': Punctuator(TokenKind.LeftParenthesis); return true;
-            case (byte)')': Punctuator(TokenKind.RightParenthesis); return true;
-            case (byte)':': Punctuator(TokenKind.Colon); return true;
-            case (byte)'=': Punctuator(TokenKind.Equals); return true;
-            case (byte)'@': Punctuator(TokenKind.At); return true;
-            case (byte)'[': Punctuator(TokenKind.LeftBracket); return true;
-            case (byte)']': Punctuator(TokenKind.RightBracket); return true;
-            case (byte)'{': Punctuator(TokenKind.LeftBrace); return true;
-            case (byte)'|': Punctuator(TokenKind.Pipe); return true;
-            case (byte)'}': Punctuator(TokenKind.RightBrace); return true;
-            case (byte)'.':
-                if (At(_position + 1) == '.' && At(_position + 2) == '.')
-                {
-                    SetToken(TokenKind.Spread, _position, _position + 3);
-                    return true;
-                }
-
-                break;
-            case (byte)'"':
-                if (At(_position + 1) == '"' && At(_position + 2) == '"')
-                {
-                    ReadBlockString();
-                }
-                else
-                {
-                    ReadString();
-                }
-
-                return true;
-        }
-
-        if (CharacterClasses.IsDigit(code) || code == '-')
-        {
-            ReadNumber();
-            return true;
-        }
-
+        // Names and punctuators are most tokens, so they are told apart first, each by one lookup.
+        var code = source[position];
         if (CharacterClasses.IsNameStart(code))
         {
-            ReadName();
+            ReadName(source, position);
             return true;
         }
 
-        throw UnexpectedCharacter(_position);
+        var punctuator = Punctuators[code];
+        if (punctuator != NotPunctuator)
+        {
+            SetToken(punctuator, position, position + 1);
+            return true;
+        }
+
+        switch (code)
+        {
+            case (byte)'.' when At(position + 1) == '.' && At(position + 2) == '.':
+                SetToken(TokenKind.Spread, position, position + 3);
+                return true;
+            case (byte)'"' when At(position + 1) == '"' && At(position + 2) == '"':
+                ReadBlockString();
+                return true;
+            case (byte)'"':
+                ReadString();
+                return true;
+            case (byte)'-':
+            case >= (byte)'0' and <= (byte)'9':
+                ReadNumber();
+                return true;
+            default:
+                throw UnexpectedCharacter(position);
+        }
     }
 
     /// <summary>The current Name token as a string, shared across parses for common names.</summary>
@@ -173,8 +163,6 @@ public ref struct Utf8GraphQLReader
         _position = end;
     }
 
-    private void Punctuator(TokenKind kind) => SetToken(kind, _position, _position + 1);
-
     private void NewLine(int nextLineStart)
     {
         _line++;
@@ -186,7 +174,7 @@ public ref struct Utf8GraphQLReader
     {
         var source = _source;
         var position = _position;
-        while (position < source.Length)
+        while ((uint)position < (uint)source.Length)
         {
             switch (source[position])
             {
@@ -194,21 +182,16 @@ public ref struct Utf8GraphQLReader
                 case (byte)'\t':
                 case (byte)',':
                     position++;
-                    if (position + 1 < source.Length && source[position] == ' ' && source[position + 1] == ' ')
-                    {
-                        // A run of blanks, indentation above all: skipped vectorized.
-                        var blanks = source[position..].IndexOfAnyExcept(CharacterClasses.Blanks);
-                        position = blanks < 0 ? source.Length : position + blanks;
-                    }
-
                     continue;
                 case (byte)'\n':
                     position++;
                     NewLine(position);
+                    position = SkipIndentation(source, position);
                     continue;
                 case (byte)'\r':
                     position += At(position + 1) == '\n' ? 2 : 1;
                     NewLine(position);
+                    position = SkipIndentation(source, position);
                     continue;
                 case (byte)'#':
                     var length = source[position..].IndexOfAny((byte)'\n', (byte)'\r');
@@ -228,11 +211,29 @@ public ref struct Utf8GraphQLReader
         _position = position;
     }
 
-    private void ReadName()
+    // Most lines start with indentation: one vector compare counts up to 16 spaces, where a byte loop would
+    // mispredict its exit on every line and a general IndexOfAnyExcept costs more in calling than in searching.
+    private static int SkipIndentation(ReadOnlySpan<byte> source, int position)
     {
-        var start = _position;
+        while (position <= source.Length - Vector128<byte>.Count)
+        {
+            var block = Vector128.Create(source.Slice(position, Vector128<byte>.Count));
+            var spaces = Vector128.Equals(block, Vector128.Create((byte)' ')).ExtractMostSignificantBits();
+            var count = BitOperations.TrailingZeroCount(~spaces);
+            position += count;
+            if (count < Vector128<byte>.Count)
+            {
+                break;
+            }
+        }
+
+        return position;
+    }
+
+    private void ReadName(ReadOnlySpan<byte> source, int start)
+    {
         var position = start + 1;
-        while (position < _source.Length && CharacterClasses.IsNameContinue(_source[position]))
+        while ((uint)position < (uint)source.Length && CharacterClasses.IsNameContinue(source[position]))
         {
             position++;
         }
@@ -590,6 +591,10 @@ public ref struct Utf8GraphQLReader
             ? 0xD000 | ((At(position + 1) & 0x3F) << 6) | (At(position + 2) & 0x3F)
             : -1;
 
+    // graphql-js 16's wording, "more that" included, so messages match the reference implementation.
+    private readonly GraphQLSyntaxError TooManyTokens(int position) =>
+        Error(position, $"Document contains more that {_maxTokens} tokens. Parsing aborted.");
+
     private readonly GraphQLSyntaxError UnexpectedCharacter(int position)
     {
         if (_source[position] == '\'')
@@ -599,6 +604,24 @@ public ref struct Utf8GraphQLReader
 
         var valid = Rune.DecodeFromUtf8(_source[position..], out _, out _) == OperationStatus.Done;
         return Error(position, $"{(valid ? "Unexpected" : "Invalid")} character: {DescribeCharacter(position)}.");
+    }
+
+    private static TokenKind[] BuildPunctuators()
+    {
+        var kinds = new TokenKind[256];
+        Array.Fill(kinds, NotPunctuator);
+        foreach (var (code, kind) in new[]
+        {
+            ('!', TokenKind.Bang), ('$', TokenKind.Dollar), ('&', TokenKind.Ampersand), ('(', TokenKind.LeftParenthesis),
+            (')', TokenKind.RightParenthesis), (':', TokenKind.Colon), ('=', TokenKind.Equals), ('@', TokenKind.At),
+            ('[', TokenKind.LeftBracket), (']', TokenKind.RightBracket), ('{', TokenKind.LeftBrace), ('|', TokenKind.Pipe),
+            ('}', TokenKind.RightBrace),
+        })
+        {
+            kinds[code] = kind;
+        }
+
+        return kinds;
     }
 
     /// <summary>A character as graphql-js names it in messages: "a", '"', U+00E9, or &lt;EOF&gt;.</summary>
