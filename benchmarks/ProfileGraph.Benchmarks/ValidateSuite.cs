@@ -39,8 +39,8 @@ internal static class ValidateSuite
             .AppendLine("engines before timing. The schema is built and the document parsed once, outside the timing; ProfileGraph")
             .AppendLine("runs without its `ValidationCache`. Ratio = graphql-js median / ProfileGraph median (higher is faster).")
             .AppendLine("graphql-js is timed by `benchmarks/js/measure.mjs` (2 s warm-up, 15 samples of 250 ms); .NET by BenchmarkDotNet.")
-            .AppendLine("The machine is shared, so the two are timed minutes apart under whatever else runs: ratios of separate")
-            .AppendLine("runs have differed by up to a third.");
+            .AppendLine("The machine is shared, so the two are timed minutes apart under whatever else runs: ratios of separate runs")
+            .AppendLine("have differed by up to half, mostly through graphql-js's times.");
         BenchmarkReport.WriteSection("validate", table.ToString());
     }
 
