@@ -11,7 +11,8 @@ namespace ProfileGraph.GraphQL.Language;
 /// </summary>
 internal static class NameCache
 {
-    private const int Size = 4096;
+    private const int SlotBits = 12;
+    private const int Size = 1 << SlotBits;
     private const int MaxCachedLength = 64;
     private static readonly Entry?[] Entries = new Entry?[Size];
 
@@ -23,7 +24,7 @@ internal static class NameCache
         }
 
         var key = new Key(name);
-        var slot = (int)(key.Hash() & (Size - 1));
+        var slot = key.Slot;
         var cached = Volatile.Read(ref Entries[slot]);
         if (cached is not null && cached.Key == key && (name.Length <= Key.ExactLength || Ascii.Equals(name, cached.Name)))
         {
@@ -34,6 +35,9 @@ internal static class NameCache
         Volatile.Write(ref Entries[slot], new Entry(key, created));
         return created;
     }
+
+    /// <summary>The slot a name takes, for tests of the hash.</summary>
+    internal static int SlotOf(ReadOnlySpan<byte> name) => new Key(name).Slot;
 
     private sealed record Entry(Key Key, string Name);
 
@@ -69,6 +73,8 @@ internal static class NameCache
             }
         }
 
-        public uint Hash() => (uint)(((_head * 0x9E3779B97F4A7C15) ^ (_tail * 0xC2B2AE3D27D4EB4F) ^ (ulong)_length) >> 32);
+        // Multiplicative hashing: the top bits of a product depend on every bit of the factor, so the slot is
+        // taken from the top (generated names that differ only in a last digit must not share one).
+        public int Slot => (int)(((_head * 0x9E3779B97F4A7C15) ^ ((_tail ^ (ulong)_length) * 0xC2B2AE3D27D4EB4F)) >> (64 - SlotBits));
     }
 }

@@ -41,6 +41,17 @@ public sealed class NameCacheTests
     }
 
     [Fact]
+    public void NamesDifferingInTheirLastCharacterKeepTheirOwnSlots()
+    {
+        // Generated schemas number their fields; a hash blind to the last byte made every such name miss.
+        foreach (var stem in new[] { "archiveWhatsapp", "photoPrice", "zone" })
+        {
+            var slots = Enumerable.Range(0, 10).Select(i => NameCache.SlotOf(Encoding.ASCII.GetBytes($"{stem}{i}"))).ToArray();
+            Assert.Equal(10, slots.Distinct().Count());
+        }
+    }
+
+    [Fact]
     public void ManyDistinctNamesEvictButNeverConfuse()
     {
         var names = Enumerable.Range(0, 20_000).Select(i => $"n{i}_{i % 7}").ToArray();
