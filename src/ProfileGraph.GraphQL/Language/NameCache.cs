@@ -7,13 +7,14 @@ namespace ProfileGraph.GraphQL.Language;
 /// Turns the UTF-8 bytes of a name into a string, sharing one instance per distinct name: documents repeat
 /// the same field and type names, so this saves most name allocations. Direct-mapped and fixed in size,
 /// so hostile input can only evict entries, never grow it; a torn read is impossible since entries are
-/// immutable strings swapped atomically.
+/// immutable objects swapped atomically.
 /// </summary>
 internal static class NameCache
 {
-    private const int Size = 4096;
+    private const int SlotBits = 12;
+    private const int Size = 1 << SlotBits;
     private const int MaxCachedLength = 64;
-    private static readonly string?[] Entries = new string?[Size];
+    private static readonly Entry?[] Entries = new Entry?[Size];
 
     public static string Get(ReadOnlySpan<byte> name)
     {
@@ -22,45 +23,58 @@ internal static class NameCache
             return Encoding.ASCII.GetString(name);
         }
 
-        var slot = (int)(Hash(name) & (Size - 1));
+        var key = new Key(name);
+        var slot = key.Slot;
         var cached = Volatile.Read(ref Entries[slot]);
-        if (cached is not null && Matches(cached, name))
+        if (cached is not null && cached.Key == key && (name.Length <= Key.ExactLength || Ascii.Equals(name, cached.Name)))
         {
-            return cached;
+            return cached.Name;
         }
 
         var created = Encoding.ASCII.GetString(name);
-        Volatile.Write(ref Entries[slot], created);
+        Volatile.Write(ref Entries[slot], new Entry(key, created));
         return created;
     }
 
-    // The first and last eight bytes of the name (overlapping when it is shorter) and its length: a few
-    // multiplications, where a byte-by-byte hash is a chain of one per byte. Names sharing those bytes only
-    // share a slot, which costs a miss, never a wrong name.
-    private static uint Hash(ReadOnlySpan<byte> name)
+    /// <summary>The slot a name takes, for tests of the hash.</summary>
+    internal static int SlotOf(ReadOnlySpan<byte> name) => new Key(name).Slot;
+
+    private sealed record Entry(Key Key, string Name);
+
+    /// <summary>
+    /// A name's length and its first and last eight bytes, overlapping when it is shorter: the whole name up to
+    /// 16 bytes, which most names are, so comparing keys compares names without a loop over their characters.
+    /// </summary>
+    private readonly record struct Key
     {
-        ulong head;
-        ulong tail;
-        if (name.Length >= sizeof(ulong))
+        public const int ExactLength = 2 * sizeof(ulong);
+
+        private readonly ulong _head;
+        private readonly ulong _tail;
+        private readonly int _length;
+
+        public Key(ReadOnlySpan<byte> name)
         {
-            head = BinaryPrimitives.ReadUInt64LittleEndian(name);
-            tail = BinaryPrimitives.ReadUInt64LittleEndian(name[^sizeof(ulong)..]);
-        }
-        else if (name.Length >= sizeof(uint))
-        {
-            head = BinaryPrimitives.ReadUInt32LittleEndian(name);
-            tail = BinaryPrimitives.ReadUInt32LittleEndian(name[^sizeof(uint)..]);
-        }
-        else
-        {
-            head = name.IsEmpty ? 0u : name[0] | ((ulong)name[name.Length / 2] << 8) | ((ulong)name[^1] << 16);
-            tail = 0;
+            _length = name.Length;
+            if (name.Length >= sizeof(ulong))
+            {
+                _head = BinaryPrimitives.ReadUInt64LittleEndian(name);
+                _tail = BinaryPrimitives.ReadUInt64LittleEndian(name[^sizeof(ulong)..]);
+            }
+            else if (name.Length >= sizeof(uint))
+            {
+                // Two overlapping reads, the second shifted into place, pack the bytes exactly.
+                _head = BinaryPrimitives.ReadUInt32LittleEndian(name)
+                    | ((ulong)BinaryPrimitives.ReadUInt32LittleEndian(name[^sizeof(uint)..]) << (8 * (name.Length - sizeof(uint))));
+            }
+            else if (!name.IsEmpty)
+            {
+                _head = name[0] | ((ulong)name[name.Length / 2] << (8 * (name.Length / 2))) | ((ulong)name[^1] << (8 * (name.Length - 1)));
+            }
         }
 
-        var mixed = (head * 0x9E3779B97F4A7C15) ^ (tail * 0xC2B2AE3D27D4EB4F) ^ (ulong)name.Length;
-        return (uint)(mixed >> 32);
+        // Multiplicative hashing: the top bits of a product depend on every bit of the factor, so the slot is
+        // taken from the top (generated names that differ only in a last digit must not share one).
+        public int Slot => (int)(((_head * 0x9E3779B97F4A7C15) ^ ((_tail ^ (ulong)_length) * 0xC2B2AE3D27D4EB4F)) >> (64 - SlotBits));
     }
-
-    private static bool Matches(string cached, ReadOnlySpan<byte> name) =>
-        cached.Length == name.Length && Ascii.Equals(name, cached);
 }
