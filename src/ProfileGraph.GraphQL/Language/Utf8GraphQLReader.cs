@@ -149,6 +149,8 @@ public ref struct Utf8GraphQLReader
     /// <summary>A syntax error at the start of the current token.</summary>
     public readonly GraphQLSyntaxError ErrorAtToken(string message) => new(message, Start, Line, Column);
 
+    // Inlined by force: as a call from the rare cases of Read, it would make Read save registers every token.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private readonly int At(int position) => position < _source.Length ? _source[position] : -1;
 
     private readonly int ColumnAt(int position) => 1 + position - _lineStart - _lineWideBytes;
@@ -197,10 +199,10 @@ public ref struct Utf8GraphQLReader
                     position = SkipIndentation(source, position);
                     continue;
                 case (byte)'#':
-                    var length = source[position..].IndexOfAny((byte)'\n', (byte)'\r');
-                    var end = length < 0 ? source.Length : position + length;
-                    ConsumeText(position + 1, end, inString: false);
-                    position = end;
+                    // Both locals are set anew after the call, so none of this loop's state has to survive it
+                    // in the registers a call preserves, which Read would otherwise save and restore every token.
+                    position = SkipComment(position);
+                    source = _source;
                     continue;
                 case 0xEF when At(position + 1) == 0xBB && At(position + 2) == 0xBF:
                     position += 3; // U+FEFF, the byte order mark, is one UTF-16 unit in three bytes.
@@ -214,8 +216,17 @@ public ref struct Utf8GraphQLReader
         _position = position;
     }
 
+    private int SkipComment(int position)
+    {
+        var length = _source[position..].IndexOfAny((byte)'\n', (byte)'\r');
+        var end = length < 0 ? _source.Length : position + length;
+        ConsumeText(position + 1, end, inString: false);
+        return end;
+    }
+
     // Most lines start with indentation: one vector compare counts up to 16 spaces, where a byte loop would
     // mispredict its exit on every line and a general IndexOfAnyExcept costs more in calling than in searching.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int SkipIndentation(ReadOnlySpan<byte> source, int position)
     {
         while (position <= source.Length - Vector128<byte>.Count)
