@@ -220,7 +220,7 @@ public ref struct Utf8GraphQLReader
     {
         var length = _source[position..].IndexOfAny((byte)'\n', (byte)'\r');
         var end = length < 0 ? _source.Length : position + length;
-        ConsumeText(position + 1, end, inString: false);
+        ConsumeComment(position + 1, end);
         return end;
     }
 
@@ -328,14 +328,7 @@ public ref struct Utf8GraphQLReader
         var position = start + 1;
         while (true)
         {
-            var length = _source[position..].IndexOfAny("\"\\\n\r"u8);
-            var stop = length < 0 ? _source.Length : position + length;
-            ConsumeText(position, stop, inString: true);
-            if (length < 0)
-            {
-                throw Error(stop, "Unterminated string.");
-            }
-
+            var stop = FindStringStop(position);
             switch (_source[stop])
             {
                 case (byte)'"':
@@ -348,8 +341,11 @@ public ref struct Utf8GraphQLReader
                     ReadEscape(stop, out var size);
                     position = stop + size;
                     continue;
-                default:
+                case (byte)'\n' or (byte)'\r':
                     throw Error(stop, "Unterminated string.");
+                default:
+                    position = ConsumeCharacter(stop);
+                    continue;
             }
         }
     }
@@ -360,14 +356,7 @@ public ref struct Utf8GraphQLReader
         var position = start + 3;
         while (true)
         {
-            var length = _source[position..].IndexOfAny("\"\\\n\r"u8);
-            var stop = length < 0 ? _source.Length : position + length;
-            ConsumeText(position, stop, inString: true);
-            if (length < 0)
-            {
-                throw Error(stop, "Unterminated string.");
-            }
-
+            var stop = FindStringStop(position);
             switch (_source[stop])
             {
                 case (byte)'"' when At(stop + 1) == '"' && At(stop + 2) == '"':
@@ -386,6 +375,9 @@ public ref struct Utf8GraphQLReader
                     position = stop + (At(stop + 1) == '\n' ? 2 : 1);
                     NewLine(position);
                     continue;
+                case >= 0x80:
+                    position = ConsumeCharacter(stop);
+                    continue;
                 default:
                     position = stop + 1;
                     continue;
@@ -393,8 +385,54 @@ public ref struct Utf8GraphQLReader
         }
     }
 
-    // Validates the UTF-8 of a comment or string segment and counts its wide bytes for columns.
-    private void ConsumeText(int start, int end, bool inString)
+    // The next byte of string content the lexer must look at: a quote, a backslash, a line break or the first
+    // byte of a multi-byte character (its top bit set). Sixteen bytes a compare, in line: strings are mostly
+    // short, so a general IndexOfAny costs more in calling than in searching. Past the end: unterminated.
+    private readonly int FindStringStop(int position)
+    {
+        var source = _source;
+        while (position <= source.Length - Vector128<byte>.Count)
+        {
+            var block = Vector128.Create(source.Slice(position, Vector128<byte>.Count));
+            var stops = (Vector128.Equals(block, Vector128.Create((byte)'"'))
+                | Vector128.Equals(block, Vector128.Create((byte)'\\'))
+                | Vector128.Equals(block, Vector128.Create((byte)'\n'))
+                | Vector128.Equals(block, Vector128.Create((byte)'\r'))).ExtractMostSignificantBits()
+                | block.ExtractMostSignificantBits();
+            if (stops != 0)
+            {
+                return position + BitOperations.TrailingZeroCount(stops);
+            }
+
+            position += Vector128<byte>.Count;
+        }
+
+        for (; position < source.Length; position++)
+        {
+            if (source[position] is (byte)'"' or (byte)'\\' or (byte)'\n' or (byte)'\r' or >= 0x80)
+            {
+                return position;
+            }
+        }
+
+        throw Error(source.Length, "Unterminated string.");
+    }
+
+    // Validates the character of several bytes at `position` in a string, counts its wide bytes for columns,
+    // and returns where the next character starts.
+    private int ConsumeCharacter(int position)
+    {
+        if (Rune.DecodeFromUtf8(_source[position..], out var rune, out var consumed) != OperationStatus.Done)
+        {
+            throw Error(position, $"Invalid character within String: {DescribeCharacter(position)}.");
+        }
+
+        _lineWideBytes += consumed - rune.Utf16SequenceLength;
+        return position + consumed;
+    }
+
+    // Validates the UTF-8 of a comment and counts its wide bytes for columns.
+    private void ConsumeComment(int start, int end)
     {
         var segment = _source[start..end];
         var firstWide = segment.IndexOfAnyExceptInRange((byte)0, (byte)0x7F);
@@ -413,8 +451,7 @@ public ref struct Utf8GraphQLReader
 
             if (Rune.DecodeFromUtf8(segment[i..], out var rune, out var consumed) != OperationStatus.Done)
             {
-                var within = inString ? " within String" : "";
-                throw Error(start + i, $"Invalid character{within}: {DescribeCharacter(start + i)}.");
+                throw Error(start + i, $"Invalid character: {DescribeCharacter(start + i)}.");
             }
 
             _lineWideBytes += consumed - rune.Utf16SequenceLength;
