@@ -124,8 +124,9 @@ public ref struct Utf8GraphQLReader
     /// <summary>The current Name token as a string, shared across parses for common names.</summary>
     public readonly string GetName() => NameCache.Get(Value);
 
-    /// <summary>The current token's raw value as a string (names and numbers).</summary>
-    public readonly string GetRawValue() => Encoding.UTF8.GetString(Value);
+    /// <summary>The current token's raw value as a string; names and numbers, ASCII both, are shared like names.</summary>
+    public readonly string GetRawValue() =>
+        Kind is TokenKind.Name or TokenKind.Int or TokenKind.Float ? NameCache.Get(Value) : Encoding.UTF8.GetString(Value);
 
     /// <summary>The cooked value of the current String or BlockString token.</summary>
     public readonly string GetString()
