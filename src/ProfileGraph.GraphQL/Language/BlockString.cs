@@ -39,9 +39,10 @@ public static class BlockString
             return string.Empty;
         }
 
-        // Second pass: the kept lines, dedented, joined by \n, with \""" unescaped, in one buffer.
+        // Second pass: the kept lines, dedented, joined by \n, with \""" unescaped, in one buffer (on the stack
+        // no larger than the content, as it is zeroed on every call).
         var rented = raw.Length > 512 ? ArrayPool<byte>.Shared.Rent(raw.Length) : null;
-        var buffer = rented ?? stackalloc byte[512];
+        var buffer = rented ?? stackalloc byte[raw.Length];
         var length = 0;
         index = 0;
         for (var rest = raw; index <= last; index++)

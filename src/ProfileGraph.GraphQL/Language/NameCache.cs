@@ -4,10 +4,10 @@ using System.Text;
 namespace ProfileGraph.GraphQL.Language;
 
 /// <summary>
-/// Turns the UTF-8 bytes of a name into a string, sharing one instance per distinct name: documents repeat
-/// the same field and type names, so this saves most name allocations. Direct-mapped and fixed in size,
-/// so hostile input can only evict entries, never grow it; a torn read is impossible since entries are
-/// immutable objects swapped atomically.
+/// Turns the UTF-8 bytes of a name (or of a number, ASCII too) into a string, sharing one instance per distinct
+/// name: documents repeat the same field and type names, so this saves most name allocations. Direct-mapped and
+/// fixed in size, so hostile input can only evict entries, never grow it; a torn read is impossible since entries
+/// are immutable objects swapped atomically.
 /// </summary>
 internal static class NameCache
 {

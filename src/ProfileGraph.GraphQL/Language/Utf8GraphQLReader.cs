@@ -124,8 +124,9 @@ public ref struct Utf8GraphQLReader
     /// <summary>The current Name token as a string, shared across parses for common names.</summary>
     public readonly string GetName() => NameCache.Get(Value);
 
-    /// <summary>The current token's raw value as a string (names and numbers).</summary>
-    public readonly string GetRawValue() => Encoding.UTF8.GetString(Value);
+    /// <summary>The current token's raw value as a string; names and numbers, ASCII both, are shared like names.</summary>
+    public readonly string GetRawValue() =>
+        Kind is TokenKind.Name or TokenKind.Int or TokenKind.Float ? NameCache.Get(Value) : Encoding.UTF8.GetString(Value);
 
     /// <summary>The cooked value of the current String or BlockString token.</summary>
     public readonly string GetString()
@@ -149,6 +150,8 @@ public ref struct Utf8GraphQLReader
     /// <summary>A syntax error at the start of the current token.</summary>
     public readonly GraphQLSyntaxError ErrorAtToken(string message) => new(message, Start, Line, Column);
 
+    // Inlined by force: as a call from the rare cases of Read, it would make Read save registers every token.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private readonly int At(int position) => position < _source.Length ? _source[position] : -1;
 
     private readonly int ColumnAt(int position) => 1 + position - _lineStart - _lineWideBytes;
@@ -197,10 +200,10 @@ public ref struct Utf8GraphQLReader
                     position = SkipIndentation(source, position);
                     continue;
                 case (byte)'#':
-                    var length = source[position..].IndexOfAny((byte)'\n', (byte)'\r');
-                    var end = length < 0 ? source.Length : position + length;
-                    ConsumeText(position + 1, end, inString: false);
-                    position = end;
+                    // Both locals are set anew after the call, so none of this loop's state has to survive it
+                    // in the registers a call preserves, which Read would otherwise save and restore every token.
+                    position = SkipComment(position);
+                    source = _source;
                     continue;
                 case 0xEF when At(position + 1) == 0xBB && At(position + 2) == 0xBF:
                     position += 3; // U+FEFF, the byte order mark, is one UTF-16 unit in three bytes.
@@ -214,8 +217,17 @@ public ref struct Utf8GraphQLReader
         _position = position;
     }
 
+    private int SkipComment(int position)
+    {
+        var length = _source[position..].IndexOfAny((byte)'\n', (byte)'\r');
+        var end = length < 0 ? _source.Length : position + length;
+        ConsumeComment(position + 1, end);
+        return end;
+    }
+
     // Most lines start with indentation: one vector compare counts up to 16 spaces, where a byte loop would
     // mispredict its exit on every line and a general IndexOfAnyExcept costs more in calling than in searching.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int SkipIndentation(ReadOnlySpan<byte> source, int position)
     {
         while (position <= source.Length - Vector128<byte>.Count)
@@ -317,14 +329,7 @@ public ref struct Utf8GraphQLReader
         var position = start + 1;
         while (true)
         {
-            var length = _source[position..].IndexOfAny("\"\\\n\r"u8);
-            var stop = length < 0 ? _source.Length : position + length;
-            ConsumeText(position, stop, inString: true);
-            if (length < 0)
-            {
-                throw Error(stop, "Unterminated string.");
-            }
-
+            var stop = FindStringStop(position);
             switch (_source[stop])
             {
                 case (byte)'"':
@@ -337,8 +342,11 @@ public ref struct Utf8GraphQLReader
                     ReadEscape(stop, out var size);
                     position = stop + size;
                     continue;
-                default:
+                case (byte)'\n' or (byte)'\r':
                     throw Error(stop, "Unterminated string.");
+                default:
+                    position = ConsumeCharacter(stop);
+                    continue;
             }
         }
     }
@@ -349,14 +357,7 @@ public ref struct Utf8GraphQLReader
         var position = start + 3;
         while (true)
         {
-            var length = _source[position..].IndexOfAny("\"\\\n\r"u8);
-            var stop = length < 0 ? _source.Length : position + length;
-            ConsumeText(position, stop, inString: true);
-            if (length < 0)
-            {
-                throw Error(stop, "Unterminated string.");
-            }
-
+            var stop = FindStringStop(position);
             switch (_source[stop])
             {
                 case (byte)'"' when At(stop + 1) == '"' && At(stop + 2) == '"':
@@ -375,6 +376,9 @@ public ref struct Utf8GraphQLReader
                     position = stop + (At(stop + 1) == '\n' ? 2 : 1);
                     NewLine(position);
                     continue;
+                case >= 0x80:
+                    position = ConsumeCharacter(stop);
+                    continue;
                 default:
                     position = stop + 1;
                     continue;
@@ -382,8 +386,54 @@ public ref struct Utf8GraphQLReader
         }
     }
 
-    // Validates the UTF-8 of a comment or string segment and counts its wide bytes for columns.
-    private void ConsumeText(int start, int end, bool inString)
+    // The next byte of string content the lexer must look at: a quote, a backslash, a line break or the first
+    // byte of a multi-byte character (its top bit set). Sixteen bytes a compare, in line: strings are mostly
+    // short, so a general IndexOfAny costs more in calling than in searching. Past the end: unterminated.
+    private readonly int FindStringStop(int position)
+    {
+        var source = _source;
+        while (position <= source.Length - Vector128<byte>.Count)
+        {
+            var block = Vector128.Create(source.Slice(position, Vector128<byte>.Count));
+            var stops = (Vector128.Equals(block, Vector128.Create((byte)'"'))
+                | Vector128.Equals(block, Vector128.Create((byte)'\\'))
+                | Vector128.Equals(block, Vector128.Create((byte)'\n'))
+                | Vector128.Equals(block, Vector128.Create((byte)'\r'))).ExtractMostSignificantBits()
+                | block.ExtractMostSignificantBits();
+            if (stops != 0)
+            {
+                return position + BitOperations.TrailingZeroCount(stops);
+            }
+
+            position += Vector128<byte>.Count;
+        }
+
+        for (; position < source.Length; position++)
+        {
+            if (source[position] is (byte)'"' or (byte)'\\' or (byte)'\n' or (byte)'\r' or >= 0x80)
+            {
+                return position;
+            }
+        }
+
+        throw Error(source.Length, "Unterminated string.");
+    }
+
+    // Validates the character of several bytes at `position` in a string, counts its wide bytes for columns,
+    // and returns where the next character starts.
+    private int ConsumeCharacter(int position)
+    {
+        if (Rune.DecodeFromUtf8(_source[position..], out var rune, out var consumed) != OperationStatus.Done)
+        {
+            throw Error(position, $"Invalid character within String: {DescribeCharacter(position)}.");
+        }
+
+        _lineWideBytes += consumed - rune.Utf16SequenceLength;
+        return position + consumed;
+    }
+
+    // Validates the UTF-8 of a comment and counts its wide bytes for columns.
+    private void ConsumeComment(int start, int end)
     {
         var segment = _source[start..end];
         var firstWide = segment.IndexOfAnyExceptInRange((byte)0, (byte)0x7F);
@@ -402,8 +452,7 @@ public ref struct Utf8GraphQLReader
 
             if (Rune.DecodeFromUtf8(segment[i..], out var rune, out var consumed) != OperationStatus.Done)
             {
-                var within = inString ? " within String" : "";
-                throw Error(start + i, $"Invalid character{within}: {DescribeCharacter(start + i)}.");
+                throw Error(start + i, $"Invalid character: {DescribeCharacter(start + i)}.");
             }
 
             _lineWideBytes += consumed - rune.Utf16SequenceLength;

@@ -275,6 +275,22 @@ public sealed class LexerTests
     }
 
     [Fact]
+    public void ScansLongStringsWholeAcrossMultiByteCharacters()
+    {
+        // Strings are scanned 16 bytes at a time: characters straddling those blocks still count as one unit or two.
+        var content = new string('a', 15) + "é" + new string('b', 20) + "\U0001F600";
+        var tokens = Lex($"\"{content}\" x");
+        Assert.Equal(new Token(TokenKind.String, 0, 43, 1, 1, content), tokens[0]);
+        Assert.Equal(new Token(TokenKind.Name, 44, 45, 1, 42, "x"), tokens[1]);
+
+        tokens = Lex($"\"\"\"\n{content}\n{content}\"\"\" x");
+        Assert.Equal(new Token(TokenKind.Name, 91, 92, 3, 43, "x"), tokens[1]);
+
+        var error = LexError(Encoding.UTF8.GetBytes($"\"{new string('a', 20)}").Concat(new byte[] { 0xC3, 0x28, (byte)'"' }).ToArray());
+        Assert.Equal(("Invalid character within String: invalid UTF-8 byte 0xC3.", 1, 22), (error.Description, error.Line, error.Column));
+    }
+
+    [Fact]
     public void ColumnsOfErrorsAfterMultiByteCharactersAgreeWithGraphQLJs()
     {
         // graphql-js reports these at columns 5, 6, 2:2, 3:6 and 1:14 respectively.
