@@ -76,6 +76,13 @@ public sealed class GraphQLSchema : IHasDirectives
     public T? GetType<T>(string name)
         where T : NamedType => Types[name] as T;
 
+    /// <summary>
+    /// The field <paramref name="name"/> selected on <paramref name="parent"/>, introspection's meta-fields included:
+    /// <c>__schema</c> and <c>__type</c> on the query root type, <c>__typename</c> on every composite type.
+    /// </summary>
+    public FieldDefinition? GetSelectableField(NamedType parent, string name) =>
+        Introspection.GetMetaField(this, parent, name) ?? (parent as ComplexOutputType)?.GetField(name);
+
     /// <summary>The type a type reference in a document names, or null when its named type is unknown.</summary>
     public GraphQLType? GetType(TypeNode node) => node switch
     {

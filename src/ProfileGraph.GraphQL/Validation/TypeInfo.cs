@@ -125,20 +125,14 @@ public sealed class TypeInfo
     }
 
     /// <summary>The schema type a type reference names, or null when a named type is unknown.</summary>
-    public GraphQLType? TypeFromSyntax(TypeNode node) => node switch
-    {
-        NamedTypeNode named => _schema.GetType(named.Name.Value),
-        ListTypeNode list => TypeFromSyntax(list.Type) is { } item ? new ListType(item) : null,
-        NonNullTypeNode nonNull => TypeFromSyntax(nonNull.Type) is { } inner ? new NonNullType(inner) : null,
-        _ => null,
-    };
+    public GraphQLType? TypeFromSyntax(TypeNode node) => _schema.GetType(node);
 
     /// <summary>
     /// The field <paramref name="name"/> selected on <paramref name="parent"/>, introspection's meta-fields included:
     /// <c>__schema</c> and <c>__type</c> on the query root type, <c>__typename</c> on every composite type.
     /// </summary>
     public FieldDefinition? GetFieldDefinition(NamedType parent, string name) =>
-        Introspection.GetMetaField(_schema, parent, name) ?? (parent as ComplexOutputType)?.GetField(name);
+        _schema.GetSelectableField(parent, name);
 
     private static T? Peek<T>(List<T?> stack)
         where T : class => stack.Count > 0 ? stack[^1] : null;

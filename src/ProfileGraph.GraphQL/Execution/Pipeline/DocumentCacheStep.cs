@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Security.Cryptography;
 using System.Text;
 using ProfileGraph.GraphQL.Language;
@@ -11,7 +12,7 @@ internal sealed class DocumentCacheStep(int capacity) : RequestStep
 
     public override async ValueTask InvokeAsync(RequestContext context, RequestHandler nextStep)
     {
-        context.DocumentHash = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(context.Request.Query)));
+        context.DocumentHash = Hash(context.Request.Query);
         if (_documents.TryGet(context.DocumentHash, out var document))
         {
             context.Document = document;
@@ -23,6 +24,23 @@ internal sealed class DocumentCacheStep(int capacity) : RequestStep
         if (context.Document is not null)
         {
             _documents.Set(context.DocumentHash, context.Document);
+        }
+    }
+
+    /// <summary>The hex SHA-256 of the text's UTF-8, encoded into a pooled buffer: this runs for every request.</summary>
+    private static string Hash(string text)
+    {
+        var buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(text.Length));
+        try
+        {
+            var length = Encoding.UTF8.GetBytes(text, buffer);
+            Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+            SHA256.HashData(buffer.AsSpan(0, length), hash);
+            return Convert.ToHexString(hash);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
         }
     }
 }

@@ -22,7 +22,7 @@ internal static class FieldCollector
         var fields = new List<PlannedField>(grouped.Count);
         foreach (var (responseName, nodes) in grouped)
         {
-            if (MetaFields.Find(plan.Schema, type, nodes[0].Name.Value) is { } definition)
+            if (plan.Schema.GetSelectableField(type, nodes[0].Name.Value) is { } definition)
             {
                 fields.Add(new PlannedField(plan, type, definition, responseName, nodes));
             }
