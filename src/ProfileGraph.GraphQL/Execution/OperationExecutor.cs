@@ -260,6 +260,11 @@ internal sealed class OperationExecutor
 
     private void CompleteList(ResultContainer container, int slot, ListType type, PlannedField field, object value)
     {
+        if (value is System.Text.Json.JsonElement { ValueKind: System.Text.Json.JsonValueKind.Array } array)
+        {
+            value = array.EnumerateArray().Select(e => (object)e).ToList();
+        }
+
         if (value is string or IDictionary || value is not IEnumerable items)
         {
             FieldError(container, slot, new GraphQLError(
@@ -268,11 +273,6 @@ internal sealed class OperationExecutor
                 field.Locations,
                 container.PathOf(slot)));
             return;
-        }
-
-        if (value is System.Text.Json.JsonElement { ValueKind: System.Text.Json.JsonValueKind.Array } array)
-        {
-            items = array.EnumerateArray().Select(e => (object)e).ToList();
         }
 
         var buffered = items as ICollection ?? items.Cast<object?>().ToList();

@@ -120,4 +120,15 @@ public sealed class CompletionTests
             Json("{'errors':[{'message':'Slack is down','locations':[{'line':1,'column':3}],'path':['count'],'extensions':{'code':'PROVIDER_UNAVAILABLE','provider':'slack','retryAfter':30}}],'data':{'count':null}}"),
             await RunAsync(schema, "{ count }"));
     }
+
+    [Fact]
+    public async Task Json_parents_are_read_by_property_and_json_arrays_complete_as_lists()
+    {
+        var schema = new SchemaBuilder().AddDocument("type Query { profile: Profile } type Profile { name: String, tags: [String!]!, photos: [Photo] } type Photo { url: String }")
+            .AddResolver("Query", "profile", () => System.Text.Json.JsonDocument.Parse("""{"name":"Ada","tags":["a","b"],"photos":[{"url":"u1"},null]}""").RootElement)
+            .Build();
+        Assert.Equal(
+            Json("{'data':{'profile':{'name':'Ada','tags':['a','b'],'photos':[{'url':'u1'},null]}}}"),
+            await RunAsync(schema, "{ profile { name tags photos { url } } }"));
+    }
 }
