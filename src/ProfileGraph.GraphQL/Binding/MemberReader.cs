@@ -4,6 +4,7 @@ using System.Linq.Expressions;
 using System.Reflection;
 using System.Text.Json;
 using ProfileGraph.GraphQL.Execution.Planning;
+using ProfileGraph.GraphQL.Types.Values;
 
 namespace ProfileGraph.GraphQL.Binding;
 
@@ -90,7 +91,7 @@ internal sealed class MemberReader
 
         var instance = Expression.Parameter(typeof(object), "parent");
         var access = Expression.MakeMemberAccess(Expression.Convert(instance, type), member);
-        var body = Expression.Convert(access, typeof(object));
+        var body = Boxed.ToObject(access);
         return new MemberReader(type, Expression.Lambda<Func<object, object?>>(body, instance).Compile());
     }
 

@@ -3,6 +3,7 @@ using System.Reflection;
 using ProfileGraph.GraphQL.DataLoader;
 using ProfileGraph.GraphQL.Execution;
 using ProfileGraph.GraphQL.Types;
+using ProfileGraph.GraphQL.Types.Values;
 
 namespace ProfileGraph.GraphQL.Binding;
 
@@ -134,7 +135,7 @@ internal static class ResolverCompiler
             return Expression.Call(typeof(ResolverCompiler), nameof(FromValueTask), [returnType.GetGenericArguments()[0]], call);
         }
 
-        return Expression.New(typeof(ValueTask<object?>).GetConstructor([typeof(object)])!, Expression.Convert(call, typeof(object)));
+        return Expression.New(typeof(ValueTask<object?>).GetConstructor([typeof(object)])!, Boxed.ToObject(call));
     }
 
     private static T ParentAs<T>(IResolverContext context, string field) => context.Parent is T parent

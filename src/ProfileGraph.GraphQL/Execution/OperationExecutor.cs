@@ -22,6 +22,9 @@ internal sealed class OperationExecutor
 
     private readonly List<PendingField> _pendingFields = [];
     private int _pending;
+
+    // A context whose resolver finished synchronously is free again: most fields then share one instance.
+    private ResolverContext? _spareContext;
     private int _activeBatches;
     private bool _dataNulled;
 
@@ -76,6 +79,7 @@ internal sealed class OperationExecutor
         }
 
         ValueTask<object?> resolving;
+        ResolverContext? context = null;
         try
         {
             if (field.Field.Resolver is not { } resolver)
@@ -85,12 +89,20 @@ internal sealed class OperationExecutor
             }
 
             var arguments = field.CoerceArguments(_scope.Variables);
-            resolving = resolver(new ResolverContext(this, field, owner, slot, parent, arguments));
+            context = _spareContext ?? new ResolverContext(this);
+            _spareContext = null;
+            resolving = resolver(context.Reset(field, owner, slot, parent, arguments));
         }
         catch (Exception exception) when (exception is not OperationCanceledException || !_scope.ClientAborted)
         {
             HandleFieldError(owner, slot, field, exception);
             return;
+        }
+
+        if (resolving.IsCompleted)
+        {
+            // Lists are buffered before their items complete, so nothing reads this context after this point.
+            _spareContext = context;
         }
 
         if (resolving.IsCompletedSuccessfully)
@@ -262,7 +274,7 @@ internal sealed class OperationExecutor
     {
         if (value is System.Text.Json.JsonElement { ValueKind: System.Text.Json.JsonValueKind.Array } array)
         {
-            value = array.EnumerateArray().Select(e => (object)e).ToList();
+            value = array.EnumerateArray().Select(e => (object?)e).ToList();
         }
 
         if (value is string or IDictionary || value is not IEnumerable items)
@@ -275,18 +287,14 @@ internal sealed class OperationExecutor
             return;
         }
 
-        var buffered = items as ICollection ?? items.Cast<object?>().ToList();
+        // Lists of reference types are read by index (covariance makes them lists of object); anything else, a lazy
+        // sequence included, is buffered first so its items complete in one pass.
+        var buffered = items as IReadOnlyList<object?> ?? items.Cast<object?>().ToList();
         var list = new ResultList(type.OfType, buffered.Count, container, slot);
         container.Values[slot] = list;
-        var index = 0;
-        foreach (var item in buffered)
+        for (var index = 0; index < buffered.Count && !list.IsDiscarded; index++)
         {
-            if (list.IsDiscarded)
-            {
-                return;
-            }
-
-            CompleteValue(list, index++, type.OfType, field, item);
+            CompleteValue(list, index, type.OfType, field, buffered[index]);
         }
     }
 

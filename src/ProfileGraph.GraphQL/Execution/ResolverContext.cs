@@ -5,22 +5,31 @@ using ProfileGraph.GraphQL.Types;
 
 namespace ProfileGraph.GraphQL.Execution;
 
-/// <summary>The context of one field resolution.</summary>
-internal sealed class ResolverContext(OperationExecutor executor, PlannedField selection, ResultObject owner, int slot, object? parent, IReadOnlyDictionary<string, object?> arguments) : IResolverContext
+/// <summary>
+/// The context of one field resolution. The executor reuses an instance for the next field once a resolver has
+/// returned a completed value (most fields), so a resolver must not keep its context beyond its own task.
+/// </summary>
+internal sealed class ResolverContext(OperationExecutor executor) : IResolverContext
 {
+    private PlannedField _selection = null!;
+    private ResultObject _owner = null!;
+    private int _slot;
+    private object? _parent;
+    private IReadOnlyDictionary<string, object?> _arguments = null!;
+
     public GraphQLSchema Schema => executor.Scope.Schema;
 
-    public ObjectType ParentType => selection.ParentType;
+    public ObjectType ParentType => _selection.ParentType;
 
-    public FieldDefinition Field => selection.Field;
+    public FieldDefinition Field => _selection.Field;
 
-    public PlannedField Selection => selection;
+    public PlannedField Selection => _selection;
 
-    public object? Parent => parent;
+    public object? Parent => _parent;
 
-    public ResultPath Path => owner.PathOf(slot);
+    public ResultPath Path => _owner.PathOf(_slot);
 
-    public IReadOnlyDictionary<string, object?> Arguments => arguments;
+    public IReadOnlyDictionary<string, object?> Arguments => _arguments;
 
     public IServiceProvider Services => executor.Scope.Services;
 
@@ -30,11 +39,21 @@ internal sealed class ResolverContext(OperationExecutor executor, PlannedField s
 
     public DataLoaderScope DataLoaders => executor.Scope.DataLoaders;
 
+    internal ResolverContext Reset(PlannedField selection, ResultObject owner, int slot, object? parent, IReadOnlyDictionary<string, object?> arguments)
+    {
+        _selection = selection;
+        _owner = owner;
+        _slot = slot;
+        _parent = parent;
+        _arguments = arguments;
+        return this;
+    }
+
     public IReadOnlyList<PlannedField> GetSelections(ObjectType? type = null)
     {
-        type ??= selection.Type.GetNamedType() as ObjectType
-            ?? throw new ArgumentException($"Field {selection} returns an abstract type; name the object type to look ahead on.", nameof(type));
-        return selection.GetChildren(type, executor.Scope.Variables);
+        type ??= _selection.Type.GetNamedType() as ObjectType
+            ?? throw new ArgumentException($"Field {_selection} returns an abstract type; name the object type to look ahead on.", nameof(type));
+        return _selection.GetChildren(type, executor.Scope.Variables);
     }
 
     public void ReportError(GraphQLError fieldError) => executor.ReportError(fieldError);

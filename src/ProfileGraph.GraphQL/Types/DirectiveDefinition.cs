@@ -11,6 +11,7 @@ public sealed class DirectiveDefinition : INamedElement
         Description = description;
         Arguments = new NamedCollection<ArgumentDefinition>(arguments);
         Locations = [.. locations];
+        LocationNames = [.. Locations.Select(l => l.ToSpecName())];
         IsRepeatable = isRepeatable;
         SyntaxNode = syntaxNode;
     }
@@ -22,6 +23,9 @@ public sealed class DirectiveDefinition : INamedElement
     public NamedCollection<ArgumentDefinition> Arguments { get; }
 
     public IReadOnlyList<DirectiveLocation> Locations { get; }
+
+    /// <summary>The locations' spec names, as introspection reports them.</summary>
+    internal IReadOnlyList<string> LocationNames { get; }
 
     public bool IsRepeatable { get; }
 

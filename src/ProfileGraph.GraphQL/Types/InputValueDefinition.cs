@@ -8,6 +8,8 @@ namespace ProfileGraph.GraphQL.Types;
 /// </summary>
 public abstract class InputValueDefinition : INamedElement, IHasDirectives
 {
+    private string? _printedDefaultValue;
+
     private protected InputValueDefinition(string name, string? description, GraphQLType type, ValueNode? defaultValue, IReadOnlyList<AppliedDirective> directives, InputValueDefinitionNode? syntaxNode)
     {
         Name = name;
@@ -27,6 +29,9 @@ public abstract class InputValueDefinition : INamedElement, IHasDirectives
 
     /// <summary>The default value literal as written in SDL, or null when there is none.</summary>
     public ValueNode? DefaultValue { get; }
+
+    /// <summary>The default value as SDL and introspection show it (coerced, then printed once), or null.</summary>
+    public string? PrintedDefaultValue => DefaultValue is null ? null : _printedDefaultValue ??= SchemaPrinter.PrintDefaultValue(this);
 
     public IReadOnlyList<AppliedDirective> Directives { get; }
 

@@ -69,7 +69,7 @@ public sealed class CompletionTests
     public async Task A_value_no_object_type_claims_is_a_field_error()
     {
         var response = await RunAsync(Schema(_ => 1), "{ node(kind: \"unknown\") { id } }");
-        Assert.StartsWith("{\"errors\":[{\"message\":\"Abstract type \\u0022Node\\u0022 must resolve to an Object type at runtime for field \\u0022Query.node\\u0022.", response, StringComparison.Ordinal);
+        Assert.StartsWith("{\"errors\":[{\"message\":\"Abstract type \\\"Node\\\" must resolve to an Object type at runtime for field \\\"Query.node\\\".", response, StringComparison.Ordinal);
         Assert.Contains("\"code\":\"ABSTRACT_TYPE_RESOLUTION_FAILED\"", response, StringComparison.Ordinal);
         Assert.EndsWith("\"data\":{\"node\":null}}", response, StringComparison.Ordinal);
     }
@@ -94,7 +94,7 @@ public sealed class CompletionTests
     public async Task A_non_list_for_a_list_field_is_a_field_error()
     {
         Assert.Equal(
-            Json("{'errors':[{'message':'Expected Iterable, but did not find one for field \\u0022Query.tags\\u0022.','locations':[{'line':1,'column':3}],'path':['tags'],'extensions':{'code':'RESULT_COERCION_FAILED'}}],'data':{'tags':null}}"),
+            Json("{'errors':[{'message':'Expected Iterable, but did not find one for field \\\"Query.tags\\\".','locations':[{'line':1,'column':3}],'path':['tags'],'extensions':{'code':'RESULT_COERCION_FAILED'}}],'data':{'tags':null}}"),
             await RunAsync(Schema(_ => 1), "{ tags }"));
     }
 
@@ -130,5 +130,40 @@ public sealed class CompletionTests
         Assert.Equal(
             Json("{'data':{'profile':{'name':'Ada','tags':['a','b'],'photos':[{'url':'u1'},null]}}}"),
             await RunAsync(schema, "{ profile { name tags photos { url } } }"));
+    }
+
+    [Fact]
+    public async Task A_lazy_sequence_that_reads_its_context_completes_every_item_with_its_own_parent()
+    {
+        // The executor reuses a resolver context once its resolver returned; a lazy list must be read before that.
+        var schema = new SchemaBuilder().AddDocument("type Query { people: [Person!]! } type Person { name: String!, resolvedBy: String!, greeting: String! }")
+            .AddResolver("Query", "people", (FieldResolver)(context => new ValueTask<object?>(Names(context))))
+            .AddResolver("Person", "greeting", (FieldResolver)(context => new ValueTask<object?>("Hello, " + ((Dictionary<string, object?>)context.Parent!)["name"])))
+            .Build();
+
+        Assert.Equal(
+            Json("{'data':{'people':[{'name':'Ada','greeting':'Hello, Ada','resolvedBy':'people'},{'name':'Grace','greeting':'Hello, Grace','resolvedBy':'people'}]}}"),
+            await RunAsync(schema, "{ people { name greeting resolvedBy } }"));
+
+        static IEnumerable<object?> Names(IResolverContext context)
+        {
+            foreach (var name in new[] { "Ada", "Grace" })
+            {
+                yield return new Dictionary<string, object?> { ["name"] = name, ["resolvedBy"] = context.Field.Name };
+            }
+        }
+    }
+
+    [Fact]
+    public async Task Strings_are_escaped_only_where_json_requires()
+    {
+        // Like JSON.stringify, except that characters outside the BMP are written as escaped surrogate pairs.
+        var schema = new SchemaBuilder().AddDocument("type Query { text: String }")
+            .AddResolver("Query", "text", () => "José <b>&</b> 'quoted' \"double\" back\\slash tab\t 🎉")
+            .Build();
+
+        Assert.Equal(
+            "{\"data\":{\"text\":\"José <b>&</b> 'quoted' \\\"double\\\" back\\\\slash tab\\t \\uD83C\\uDF89\"}}",
+            await RunAsync(schema, "{ text }"));
     }
 }

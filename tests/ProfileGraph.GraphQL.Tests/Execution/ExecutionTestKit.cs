@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using ProfileGraph.GraphQL.Execution;
 using ProfileGraph.GraphQL.Types;
@@ -23,7 +24,10 @@ internal static class ExecutionTestKit
         return result.ToJson();
     }
 
+    // Escapes only what JSON requires, as the response writer does.
+    private static readonly JsonSerializerOptions Compact = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     /// <summary>Normalises a JSON text written by hand (single quotes allowed) to compact JSON.</summary>
     public static string Json(string text) =>
-        JsonSerializer.Serialize(JsonDocument.Parse(text.Replace('\'', '"')).RootElement);
+        JsonSerializer.Serialize(JsonDocument.Parse(text.Replace('\'', '"')).RootElement, Compact);
 }

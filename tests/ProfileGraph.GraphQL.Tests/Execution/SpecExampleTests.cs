@@ -95,7 +95,7 @@ public sealed class SpecExampleTests
             Json("{'errors':[{'message':'Must provide operation name if query contains multiple operations.','extensions':{'code':'OPERATION_RESOLUTION_FAILURE'}}]}"),
             await RunAsync(Schema(), document));
         Assert.Equal(
-            Json("{'errors':[{'message':'Unknown operation named \\u0022C\\u0022.','extensions':{'code':'OPERATION_RESOLUTION_FAILURE'}}]}"),
+            Json("{'errors':[{'message':'Unknown operation named \\\"C\\\".','extensions':{'code':'OPERATION_RESOLUTION_FAILURE'}}]}"),
             await RunAsync(Schema(), document, operationName: "C"));
     }
 
@@ -103,10 +103,10 @@ public sealed class SpecExampleTests
     public async Task Syntax_and_validation_errors_end_the_request_without_data()
     {
         Assert.Equal(
-            Json("{'errors':[{'message':'Syntax Error: Expected Name, found \\u003CEOF\\u003E.','locations':[{'line':1,'column':8}],'extensions':{'code':'GRAPHQL_PARSE_FAILED'}}]}"),
+            Json("{'errors':[{'message':'Syntax Error: Expected Name, found <EOF>.','locations':[{'line':1,'column':8}],'extensions':{'code':'GRAPHQL_PARSE_FAILED'}}]}"),
             await RunAsync(Schema(), "{ user("));
         Assert.Equal(
-            Json("{'errors':[{'message':'Cannot query field \\u0022nope\\u0022 on type \\u0022Query\\u0022.','locations':[{'line':1,'column':3}],'extensions':{'code':'GRAPHQL_VALIDATION_FAILED'}}]}"),
+            Json("{'errors':[{'message':'Cannot query field \\\"nope\\\" on type \\\"Query\\\".','locations':[{'line':1,'column':3}],'extensions':{'code':'GRAPHQL_VALIDATION_FAILED'}}]}"),
             await RunAsync(Schema(), "{ nope }"));
     }
 

@@ -63,12 +63,12 @@ public sealed class VariableCoercionTests
 
     public static TheoryData<string, string, string> Rejected => new()
     {
-        { "query($v: Int!) { echo(required: $v) }", "{}", "Variable \\u0022$v\\u0022 of required type \\u0022Int!\\u0022 was not provided." },
-        { "query($v: Int!) { echo(required: $v) }", "{'v':null}", "Variable \\u0022$v\\u0022 of non-null type \\u0022Int!\\u0022 must not be null." },
-        { "query($v: Int) { echo(required: 1, int: $v) }", "{'v':'abc'}", "Variable \\u0022$v\\u0022 got invalid value \\u0022abc\\u0022; Int cannot represent non-integer value: \\u0022abc\\u0022" },
-        { "query($v: Int) { echo(required: 1, int: $v) }", "{'v':2147483648}", "Variable \\u0022$v\\u0022 got invalid value 2147483648; Int cannot represent non 32-bit signed integer value: 2147483648" },
-        { "query($f: Filter) { echo(required: 1, input: $f) }", "{'f':{'nme':'x'}}", "Variable \\u0022$f\\u0022 got invalid value { nme: \\u0022x\\u0022 }; Field \\u0022nme\\u0022 is not defined by type \\u0022Filter\\u0022." },
-        { "query($c: Choice) { echo(required: 1, choice: $c) }", "{'c':{'byId':'1','byName':'ada'}}", "Variable \\u0022$c\\u0022 got invalid value { byId: \\u00221\\u0022, byName: \\u0022ada\\u0022 }; Exactly one key must be specified for OneOf type \\u0022Choice\\u0022." },
+        { "query($v: Int!) { echo(required: $v) }", "{}", "Variable \\\"$v\\\" of required type \\\"Int!\\\" was not provided." },
+        { "query($v: Int!) { echo(required: $v) }", "{'v':null}", "Variable \\\"$v\\\" of non-null type \\\"Int!\\\" must not be null." },
+        { "query($v: Int) { echo(required: 1, int: $v) }", "{'v':'abc'}", "Variable \\\"$v\\\" got invalid value \\\"abc\\\"; Int cannot represent non-integer value: \\\"abc\\\"" },
+        { "query($v: Int) { echo(required: 1, int: $v) }", "{'v':2147483648}", "Variable \\\"$v\\\" got invalid value 2147483648; Int cannot represent non 32-bit signed integer value: 2147483648" },
+        { "query($f: Filter) { echo(required: 1, input: $f) }", "{'f':{'nme':'x'}}", "Variable \\\"$f\\\" got invalid value { nme: \\\"x\\\" }; Field \\\"nme\\\" is not defined by type \\\"Filter\\\"." },
+        { "query($c: Choice) { echo(required: 1, choice: $c) }", "{'c':{'byId':'1','byName':'ada'}}", "Variable \\\"$c\\\" got invalid value { byId: \\\"1\\\", byName: \\\"ada\\\" }; Exactly one key must be specified for OneOf type \\\"Choice\\\"." },
     };
 
     [Theory]
@@ -85,7 +85,7 @@ public sealed class VariableCoercionTests
         // Validation allows a nullable variable with a default in a non-null position; an explicit null still fails.
         var response = await RunAsync(Schema(), "query($v: Int = 3) { echo(required: $v) }", new { v = (int?)null });
         Assert.Equal(
-            Json("{'errors':[{'message':'Argument \\u0022required\\u0022 of non-null type \\u0022Int!\\u0022 must not be null.','locations':[{'line':1,'column':22}],'path':['echo'],'extensions':{'code':'BAD_USER_INPUT'}}],'data':{'echo':null}}"),
+            Json("{'errors':[{'message':'Argument \\\"required\\\" of non-null type \\\"Int!\\\" must not be null.','locations':[{'line':1,'column':22}],'path':['echo'],'extensions':{'code':'BAD_USER_INPUT'}}],'data':{'echo':null}}"),
             response);
     }
 }

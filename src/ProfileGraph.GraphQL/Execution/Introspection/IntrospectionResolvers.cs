@@ -14,6 +14,9 @@ internal static class IntrospectionResolvers
 {
     private static readonly Lazy<bool> Bound = new(Bind);
 
+    // Boxed once: every __Type in a response reads its kind.
+    private static readonly object[] Kinds = [.. Enum.GetValues<TypeKind>().Cast<object>()];
+
     public static void EnsureBound() => _ = Bound.Value;
 
     private static bool Bind()
@@ -27,7 +30,7 @@ internal static class IntrospectionResolvers
         On("__Schema", "subscriptionType", schema => ((GraphQLSchema)schema).SubscriptionType);
         On("__Schema", "directives", schema => ((GraphQLSchema)schema).DirectiveDefinitions);
 
-        On("__Type", "kind", type => ((GraphQLType)type).Kind);
+        On("__Type", "kind", type => Kinds[(int)((GraphQLType)type).Kind]);
         On("__Type", "name", type => (type as NamedType)?.Name);
         On("__Type", "description", type => (type as NamedType)?.Description);
         On("__Type", "specifiedByURL", type => (type as ScalarType)?.SpecifiedByUrl);
@@ -45,8 +48,8 @@ internal static class IntrospectionResolvers
         On("__Type", "isOneOf", type => type is InputObjectType input ? input.IsOneOf : null);
 
         On("__Field", "args", (field, context) => Deprecable(((FieldDefinition)field).Arguments, a => a.IsDeprecated, context));
-        On("__InputValue", "defaultValue", value => SchemaPrinter.PrintDefaultValue((InputValueDefinition)value));
-        On("__Directive", "locations", directive => ((DirectiveDefinition)directive).Locations.Select(l => l.ToSpecName()));
+        On("__InputValue", "defaultValue", value => ((InputValueDefinition)value).PrintedDefaultValue);
+        On("__Directive", "locations", directive => ((DirectiveDefinition)directive).LocationNames);
         On("__Directive", "args", (directive, context) => Deprecable(((DirectiveDefinition)directive).Arguments, a => a.IsDeprecated, context));
         return true;
     }
@@ -62,6 +65,25 @@ internal static class IntrospectionResolvers
         ?? throw new InvalidOperationException($"Introspection.graphql has no field {typeName}.{fieldName}.");
 
     /// <summary>The elements, without deprecated ones unless <c>includeDeprecated: true</c>.</summary>
-    private static IEnumerable<T> Deprecable<T>(IEnumerable<T> elements, Func<T, bool> isDeprecated, IResolverContext context) =>
-        context.Arguments.TryGetValue("includeDeprecated", out var include) && include is true ? elements : elements.Where(e => !isDeprecated(e));
+    private static IReadOnlyList<T> Deprecable<T>(IReadOnlyList<T> elements, Func<T, bool> isDeprecated, IResolverContext context)
+    {
+        if (context.Arguments.TryGetValue("includeDeprecated", out var include) && include is true)
+        {
+            return elements;
+        }
+
+        // Most lists deprecate nothing: hand them out as they are rather than copy them.
+        for (var i = 0; i < elements.Count; i++)
+        {
+            if (isDeprecated(elements[i]))
+            {
+                return WithoutDeprecated(elements, isDeprecated);
+            }
+        }
+
+        return elements;
+    }
+
+    private static List<T> WithoutDeprecated<T>(IReadOnlyList<T> elements, Func<T, bool> isDeprecated) =>
+        [.. elements.Where(e => !isDeprecated(e))];
 }

@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
+using System.Text.Json;
 using ProfileGraph.GraphQL.Binding;
+using ProfileGraph.GraphQL.Execution.Results;
 using ProfileGraph.GraphQL.Language;
 using ProfileGraph.GraphQL.Types;
 
@@ -16,6 +18,7 @@ public sealed class PlannedField
     private ChildFields? _firstChildren;
     private ConcurrentDictionary<ObjectType, PlannedField[]>? _moreChildren;
     private ConstantArguments? _constantArguments;
+    private Location[]? _locations;
 
     internal PlannedField(OperationPlan plan, ObjectType parentType, FieldDefinition field, string responseName, IReadOnlyList<FieldNode> nodes)
     {
@@ -23,12 +26,16 @@ public sealed class PlannedField
         ParentType = parentType;
         Field = field;
         ResponseName = responseName;
+        EncodedResponseName = JsonEncodedText.Encode(responseName, ResultWriter.Encoder);
         Nodes = nodes;
         IsTypeName = field.Name == "__typename";
         HasVariableArguments = nodes[0].Arguments.Any(a => ContainsVariable(a.Value));
     }
 
     public string ResponseName { get; }
+
+    /// <summary>The response name escaped and encoded once, for the response writer.</summary>
+    internal JsonEncodedText EncodedResponseName { get; }
 
     public ObjectType ParentType { get; }
 
@@ -46,7 +53,7 @@ public sealed class PlannedField
     /// <summary>The default resolver's last member reader; most fields only ever see one CLR parent type.</summary>
     internal MemberReader? LastReader { get; set; }
 
-    public IReadOnlyList<Location> Locations => [.. Nodes.Where(n => n.Location is not null).Select(n => n.Location!.Value)];
+    public IReadOnlyList<Location> Locations => _locations ??= [.. Nodes.Where(n => n.Location is not null).Select(n => n.Location!.Value)];
 
     /// <summary>The fields this field's sub-selections select on <paramref name="type"/>.</summary>
     public PlannedField[] GetChildren(ObjectType type, IReadOnlyDictionary<string, object?> variables)
@@ -71,7 +78,7 @@ public sealed class PlannedField
         }
 
         _moreChildren ??= new ConcurrentDictionary<ObjectType, PlannedField[]>();
-        return _moreChildren.GetOrAdd(type, t => Collect(t, variables));
+        return _moreChildren.GetOrAdd(type, static (t, state) => state.Field.Collect(t, state.Variables), (Field: this, Variables: variables));
     }
 
     /// <summary>The coerced arguments (spec §6.4.2); those without variables are coerced once per plan.</summary>

@@ -35,7 +35,7 @@ public sealed class ExecutionResult
     /// <summary>Writes the response as JSON: "errors" first when there are any, then "data", then "extensions".</summary>
     public void WriteTo(IBufferWriter<byte> output, bool indented = false)
     {
-        using var writer = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = indented, SkipValidation = true });
+        using var writer = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = indented, SkipValidation = true, Encoder = ResultWriter.Encoder });
         ResultWriter.Write(writer, this);
     }
 

@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using ProfileGraph.GraphQL.Language;
 
@@ -7,6 +8,12 @@ namespace ProfileGraph.GraphQL.Execution.Results;
 /// <summary>Writes an <see cref="ExecutionResult"/> with <see cref="Utf8JsonWriter"/>, fields in selection order.</summary>
 internal static class ResultWriter
 {
+    /// <summary>
+    /// Escapes only what JSON requires (quotes, backslashes, control characters), as JSON.stringify does, rather than
+    /// also every non-ASCII or HTML-sensitive character: responses are served as JSON, never embedded in HTML.
+    /// </summary>
+    public static readonly JavaScriptEncoder Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+
     public static void Write(Utf8JsonWriter writer, ExecutionResult result)
     {
         writer.WriteStartObject();
@@ -83,7 +90,7 @@ internal static class ResultWriter
                 writer.WriteStartObject();
                 for (var i = 0; i < obj.Fields.Length; i++)
                 {
-                    writer.WritePropertyName(obj.Fields[i].ResponseName);
+                    writer.WritePropertyName(obj.Fields[i].EncodedResponseName);
                     WriteValue(writer, obj.Values[i]);
                 }
 

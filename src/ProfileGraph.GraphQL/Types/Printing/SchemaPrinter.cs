@@ -75,7 +75,7 @@ public static class SchemaPrinter
 
     private static string PrintInputValue(InputValueDefinition value) =>
         value.Name + ": " + value.Type
-        + (PrintDefaultValue(value) is { } defaultValue ? " = " + defaultValue : "")
+        + (value.PrintedDefaultValue is { } defaultValue ? " = " + defaultValue : "")
         + PrintDeprecated(value.DeprecationReason);
 
     /// <summary>The default value as SDL and introspection show it, or null when there is none.</summary>

@@ -1,4 +1,5 @@
 using ProfileGraph.GraphQL.Language;
+using ProfileGraph.GraphQL.Types.Values;
 
 namespace ProfileGraph.GraphQL.Types;
 
@@ -14,8 +15,8 @@ public sealed class BooleanType : ScalarType
 
     public override object? Serialize(object? value) => value switch
     {
-        bool b => b,
-        _ when ClrNumbers.TryGetDouble(value, out var number) && double.IsFinite(number) => number != 0,
+        bool => value,
+        _ when ClrNumbers.TryGetDouble(value, out var number) && double.IsFinite(number) => Boxed.Bool(number != 0),
         _ => throw CannotRepresent("a non boolean value", value),
     };
 
