@@ -17,8 +17,8 @@ internal sealed class OperationExecutor
 {
     private readonly ExecutionRequestScope _scope;
     private readonly List<GraphQLError> _errors = [];
-    private readonly Channel<IExecutorWork> _completions = Channel.CreateUnbounded<IExecutorWork>(
-        new UnboundedChannelOptions { SingleReader = true, AllowSynchronousContinuations = false });
+    // Made when the first resolver goes pending: most requests complete inline and never need it.
+    private Channel<IExecutorWork>? _completions;
 
     private readonly List<PendingField> _pendingFields = [];
     private int _pending;
@@ -111,13 +111,14 @@ internal sealed class OperationExecutor
             return;
         }
 
+        _completions ??= Channel.CreateUnbounded<IExecutorWork>(new UnboundedChannelOptions { SingleReader = true, AllowSynchronousContinuations = false });
         var pending = new PendingField(this, owner, slot, field, resolving);
         _pending++;
         _pendingFields.Add(pending);
         pending.Subscribe();
     }
 
-    internal void Post(IExecutorWork work) => _completions.Writer.TryWrite(work);
+    internal void Post(IExecutorWork work) => _completions!.Writer.TryWrite(work);
 
     /// <summary>A pending resolver finished: complete its value (on the loop).</summary>
     internal void Complete(PendingField pending)
@@ -161,9 +162,9 @@ internal sealed class OperationExecutor
 
     private async Task RunUntilIdleAsync()
     {
-        var reader = _completions.Reader;
         while (_pending > 0)
         {
+            var reader = _completions!.Reader;
             while (reader.TryRead(out var work))
             {
                 work.Run(this);
