@@ -16,7 +16,7 @@ public sealed class EnumType : LeafType
 
     public NamedCollection<EnumValue> Values { get; internal set; } = new([]);
 
-    /// <summary>Strings serialize by name; CLR enum members by <c>[GraphQLName]</c>, their name, or its CONSTANT_CASE.</summary>
+    /// <summary>Strings serialize by name; CLR enum members by <c>[GraphQLName]</c>, their name, its CONSTANT_CASE, or their name ignoring case.</summary>
     public override object? Serialize(object? value) => value switch
     {
         string name when Values.Contains(name) => name,
@@ -48,7 +48,8 @@ public sealed class EnumType : LeafType
             }
         }
 
-        return null;
+        // Last, the name ignoring case, for enums whose words run together in SDL (WhatsApp as WHATSAPP).
+        return declared is null ? Values.FirstOrDefault(v => string.Equals(v.Name, clrName, StringComparison.OrdinalIgnoreCase))?.Name : null;
     }
 
     public override object? ParseLiteral(ValueNode literal) => literal is EnumValueNode node

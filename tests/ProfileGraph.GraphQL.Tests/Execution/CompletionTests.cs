@@ -166,4 +166,20 @@ public sealed class CompletionTests
             "{\"data\":{\"text\":\"José <b>&</b> 'quoted' \\\"double\\\" back\\\\slash tab\\t \\uD83C\\uDF89\"}}",
             await RunAsync(schema, "{ text }"));
     }
+
+    public enum Messenger
+    {
+        WhatsApp,
+        Telegram,
+    }
+
+    [Fact]
+    public async Task A_clr_enum_member_maps_to_the_value_of_the_same_name_ignoring_case_in_both_directions()
+    {
+        var schema = new SchemaBuilder().AddDocument("type Query { echo(messenger: Messenger!): Messenger! } enum Messenger { WHATSAPP TELEGRAM }")
+            .AddResolver("Query", "echo", (Messenger messenger) => messenger)
+            .Build();
+
+        Assert.Equal(Json("{'data':{'echo':'WHATSAPP'}}"), await RunAsync(schema, "{ echo(messenger: WHATSAPP) }"));
+    }
 }
