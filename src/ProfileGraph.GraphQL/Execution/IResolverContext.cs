@@ -43,6 +43,12 @@ public interface IResolverContext
     /// </summary>
     IReadOnlyList<PlannedField> GetSelections(ObjectType? type = null);
 
+    /// <summary>Deeper look-ahead: the fields <paramref name="selection"/> (found by look-ahead) selects on <paramref name="type"/>.</summary>
+    IReadOnlyList<PlannedField> GetSelections(PlannedField selection, ObjectType type);
+
+    /// <summary>The coerced arguments of a field found by look-ahead, with this request's variables.</summary>
+    IReadOnlyDictionary<string, object?> ArgumentsOf(PlannedField selection);
+
     /// <summary>Adds an error to the response without failing the field.</summary>
     void ReportError(GraphQLError fieldError);
 }

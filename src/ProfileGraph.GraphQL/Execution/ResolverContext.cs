@@ -56,5 +56,11 @@ internal sealed class ResolverContext(OperationExecutor executor) : IResolverCon
         return _selection.GetChildren(type, executor.Scope.Variables);
     }
 
+    public IReadOnlyList<PlannedField> GetSelections(PlannedField selection, ObjectType type) =>
+        selection.GetChildren(type, executor.Scope.Variables);
+
+    public IReadOnlyDictionary<string, object?> ArgumentsOf(PlannedField selection) =>
+        selection.CoerceArguments(executor.Scope.Variables);
+
     public void ReportError(GraphQLError fieldError) => executor.ReportError(fieldError);
 }

@@ -78,6 +78,28 @@ public sealed class PipelineTests
     }
 
     [Fact]
+    public async Task Look_ahead_reaches_nested_selections_and_their_arguments_with_variables()
+    {
+        string? seen = null;
+        var schema = new SchemaBuilder().AddDocument("type Query { user: User } type User { profile: Profile } type Profile { fields(labels: Boolean = false): [String] }")
+            .AddResolver("Query", "user", (IResolverContext context) =>
+            {
+                var profile = context.GetSelections().Single();
+                var fields = context.GetSelections(profile, (ObjectType)context.Schema.GetType("Profile")!).Single();
+                seen = $"{profile.Field.Name}.{fields.Field.Name}(labels: {context.ArgumentsOf(fields)["labels"]})";
+                return new Dictionary<string, object?> { ["profile"] = new Dictionary<string, object?> { ["fields"] = new List<string> { "a" } } };
+            })
+            .Build();
+        var result = await new RequestExecutor(schema).ExecuteAsync(new ExecutionRequest
+        {
+            Query = "query($l: Boolean) { user { profile { fields(labels: $l) } } }",
+            Variables = new Dictionary<string, object?> { ["l"] = true },
+        });
+        Assert.Equal("{\"data\":{\"user\":{\"profile\":{\"fields\":[\"a\"]}}}}", result.ToJson());
+        Assert.Equal("profile.fields(labels: True)", seen);
+    }
+
+    [Fact]
     public void The_pooled_writer_grows_and_keeps_what_was_written()
     {
         using var writer = new PooledBufferWriter(4);
