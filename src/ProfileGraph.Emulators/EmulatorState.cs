@@ -18,6 +18,7 @@ public sealed class EmulatorState
         Options = options;
         Dataset = EmulatorDataset.ForSeed(options.Seed);
         RateLimiter = new FixedWindowRateLimiter(options.TimeProvider);
+        Counters = new EmulatorCounters(options.TimeProvider);
         ResetFaults();
     }
 
@@ -25,7 +26,7 @@ public sealed class EmulatorState
 
     public EmulatorDataset Dataset { get; }
 
-    public EmulatorCounters Counters { get; } = new();
+    public EmulatorCounters Counters { get; }
 
     public TimeProvider Clock => Options.TimeProvider;
 
