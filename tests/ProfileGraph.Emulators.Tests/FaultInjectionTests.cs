@@ -104,6 +104,25 @@ public sealed class FaultInjectionTests : IClassFixture<EmulatorFixture>
     }
 
     [Fact]
+    public async Task DroppingNandboxSocketsClosesOpenOnesMidFlightAndSparesLaterOnes()
+    {
+        _fixture.State.SetFaults(EmulatedProvider.Nandbox, new FaultProfile { Latency = new LatencyProfile { Distribution = LatencyDistribution.Fixed, FixedMs = 300 } });
+        await using var first = await NandboxTestClient.AuthenticatedAsync(_fixture.Host.Urls.NandboxWebSocket, _fixture.Options.Nandbox.Token);
+        await using var second = await NandboxTestClient.AuthenticatedAsync(_fixture.Host.Urls.NandboxWebSocket, _fixture.Options.Nandbox.Token);
+        await first.SendAsync(new { method = "getUser", app_id = _fixture.Options.Nandbox.AppId, user_id = _fixture.Dataset.NandboxUsers[0].Id, reference = "1" });
+
+        using var drop = await _fixture.Client.PostAsync("_admin/nandbox/drop", null);
+
+        Assert.Equal(HttpStatusCode.NoContent, drop.StatusCode);
+        Assert.Null(await first.ReceiveAsync());
+        Assert.Equal(WebSocketCloseStatus.InternalServerError, first.CloseStatus);
+        Assert.Null(await second.ReceiveAsync());
+        await using var later = await NandboxTestClient.AuthenticatedAsync(_fixture.Host.Urls.NandboxWebSocket, _fixture.Options.Nandbox.Token);
+        await later.SendAsync(new { method = "getUser", app_id = _fixture.Options.Nandbox.AppId, user_id = _fixture.Dataset.NandboxUsers[0].Id, reference = "2" });
+        Assert.Equal("2", (await later.ReceiveAsync())!.Value.GetProperty("reference").GetString());
+    }
+
+    [Fact]
     public async Task NandboxResetFaultAbortsTheConnection()
     {
         InjectOnly(EmulatedProvider.Nandbox, new ErrorRates { ConnectionReset = 1 });
