@@ -44,6 +44,25 @@ public sealed class FaultInjectionTests : IClassFixture<EmulatorFixture>
         Assert.Equal(retryAfter, response.Headers.TryGetValues("Retry-After", out var values) ? values.Single() : null);
     }
 
+    [Fact]
+    public async Task SlackCanThrottleWithHttp200AndNoRetryAfter()
+    {
+        InjectOnly(EmulatedProvider.Slack, new ErrorRates { TooManyRequests = 1 });
+        _fixture.Options.Slack.RateLimitedWithHttp200 = true;
+        try
+        {
+            using var response = await SendValidRequestAsync(EmulatedProvider.Slack);
+
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Null(response.Headers.RetryAfter);
+            Assert.Equal("""{"ok":false,"error":"ratelimited"}""", await response.Content.ReadAsStringAsync());
+        }
+        finally
+        {
+            _fixture.Options.Slack.RateLimitedWithHttp200 = false;
+        }
+    }
+
     [Theory]
     [InlineData(EmulatedProvider.Slack)]
     [InlineData(EmulatedProvider.Telegram)]
