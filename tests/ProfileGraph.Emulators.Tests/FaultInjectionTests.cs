@@ -44,6 +44,35 @@ public sealed class FaultInjectionTests : IClassFixture<EmulatorFixture>
         Assert.Equal(retryAfter, response.Headers.TryGetValues("Retry-After", out var values) ? values.Single() : null);
     }
 
+    [Theory]
+    [InlineData(EmulatedProvider.Slack)]
+    [InlineData(EmulatedProvider.Telegram)]
+    [InlineData(EmulatedProvider.WhatsApp)]
+    public async Task MalformedResponsesAre200WithACutOffJsonBody(EmulatedProvider provider)
+    {
+        InjectOnly(provider, new ErrorRates { MalformedResponse = 1 });
+        using var response = await SendValidRequestAsync(provider);
+        var body = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.StartsWith("{", body, StringComparison.Ordinal);
+        Assert.ThrowsAny<System.Text.Json.JsonException>(() => System.Text.Json.JsonDocument.Parse(body));
+        Assert.Equal(1, CounterOf(provider).OutcomeCount("malformed"));
+    }
+
+    [Fact]
+    public async Task NandboxMalformedResponseIsUserDetailsWithoutAUserObject()
+    {
+        InjectOnly(EmulatedProvider.Nandbox, new ErrorRates { MalformedResponse = 1 });
+        await using var client = await NandboxTestClient.AuthenticatedAsync(_fixture.Host.Urls.NandboxWebSocket, _fixture.Options.Nandbox.Token);
+        await client.SendAsync(new { method = "getUser", app_id = _fixture.Options.Nandbox.AppId, user_id = _fixture.Dataset.NandboxUsers[0].Id, reference = "bad" });
+        var answer = (await client.ReceiveAsync())!.Value;
+
+        Assert.Equal("userDetails", answer.GetProperty("method").GetString());
+        Assert.Equal("bad", answer.GetProperty("reference").GetString());
+        Assert.NotEqual(System.Text.Json.JsonValueKind.Object, answer.GetProperty("user").ValueKind);
+    }
+
     [Fact]
     public async Task SlackCanThrottleWithHttp200AndNoRetryAfter()
     {

@@ -184,6 +184,10 @@ internal sealed class NandboxSession(WebSocket socket, EmulatorState state, Acti
                 counter.AddOutcome(CounterOutcomes.Close);
                 SendClose(WebSocketCloseStatus.InternalServerError, "Server closing");
                 return;
+            case InjectedFault.MalformedResponse:
+                counter.AddOutcome(CounterOutcomes.Malformed);
+                Send(new NandboxMalformedUserDetails("userDetails", "unavailable", reference), EmulatorJson.Context.NandboxMalformedUserDetails);
+                return;
             case InjectedFault.ServerError:
                 Fail(counter, "Internal server error", reference);
                 return;
