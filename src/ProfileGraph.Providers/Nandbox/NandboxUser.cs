@@ -46,5 +46,5 @@ public sealed record NandboxUser
 
     /// <summary>Whatever else nandbox sent, kept rather than dropped.</summary>
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? AdditionalFields { get; init; }
+    public Dictionary<string, JsonElement>? AdditionalFields { get; set; }
 }

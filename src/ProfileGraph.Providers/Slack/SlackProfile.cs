@@ -104,5 +104,5 @@ public sealed record SlackProfile
 
     /// <summary>Whatever else Slack sent, kept rather than dropped.</summary>
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? AdditionalFields { get; init; }
+    public Dictionary<string, JsonElement>? AdditionalFields { get; set; }
 }

@@ -69,5 +69,5 @@ public sealed record SlackUser
 
     /// <summary>Whatever else Slack sent, kept rather than dropped.</summary>
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? AdditionalFields { get; init; }
+    public Dictionary<string, JsonElement>? AdditionalFields { get; set; }
 }

@@ -16,5 +16,5 @@ public sealed record TelegramUser
 
     /// <summary>Whatever else Infobip sent, kept rather than dropped.</summary>
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? AdditionalFields { get; init; }
+    public Dictionary<string, JsonElement>? AdditionalFields { get; set; }
 }

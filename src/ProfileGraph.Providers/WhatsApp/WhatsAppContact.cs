@@ -47,5 +47,5 @@ public sealed record WhatsAppContact
 
     /// <summary>Whatever else GREEN-API sent, kept rather than dropped.</summary>
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? AdditionalFields { get; init; }
+    public Dictionary<string, JsonElement>? AdditionalFields { get; set; }
 }
