@@ -33,7 +33,7 @@ public sealed class ProviderResilienceOptions
     /// Added to every rate-limit window, so that requests which travel at slightly different speeds still reach
     /// the provider inside its limit.
     /// </summary>
-    public TimeSpan RateLimitMargin { get; set; } = TimeSpan.FromMilliseconds(50);
+    public TimeSpan RateLimitMargin { get; set; } = TimeSpan.FromMilliseconds(100);
 
     /// <summary>The span over which the status view reports a provider's recent error rate.</summary>
     public TimeSpan ErrorRateWindow { get; set; } = TimeSpan.FromMinutes(1);
