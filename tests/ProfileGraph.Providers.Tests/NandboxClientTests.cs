@@ -79,14 +79,14 @@ public sealed class NandboxClientTests
             options => options.Faults[EmulatedProvider.Nandbox] = new FaultProfile { Latency = new LatencyProfile { Distribution = LatencyDistribution.Fixed, FixedMs = 1000 } });
         var ids = host.State.Dataset.NandboxUsers.Take(20).Select(user => user.Id).ToList();
 
-        var calls = ids.Select(id => Outcome(() => host.Nandbox.GetUserAsync(id))).ToList();
+        var calls = ids.Select(id => Outcomes.Of(() => host.Nandbox.GetUserAsync(id))).ToList();
         await ProviderTestHost.EventuallyAsync(() => host.Counter(EmulatedProvider.Nandbox, EmulatedEndpoints.NandboxGetUser).Requests == 20, "all 20 are in flight");
         host.State.DropNandboxSockets();
         // Well inside the 2 s per-request timeout: they fail because the socket ended, not because they waited it out.
         var failures = await Task.WhenAll(calls).WaitAsync(TimeSpan.FromSeconds(1.5));
 
         Assert.All(failures, failure => Assert.Equal((ProviderErrorKind.Unavailable, "socket_closed"), (failure!.Kind, failure.ProviderCode)));
-        host.State.ResetFaults(EmulatedProvider.Nandbox);
+        host.State.SetFaults(EmulatedProvider.Nandbox, new FaultProfile());
         Assert.Equal(ids[0], (await host.Nandbox.GetUserAsync(ids[0])).Id);
         Assert.Equal(2, host.Counter(EmulatedProvider.Nandbox, EmulatedEndpoints.NandboxTokenAuth).OutcomeCount("ok"));
     }
@@ -164,18 +164,5 @@ public sealed class NandboxClientTests
 
         Assert.Equal(kind, failure.Kind);
         Assert.Equal(requests, host.Counter(EmulatedProvider.Nandbox, EmulatedEndpoints.NandboxGetUser).Requests);
-    }
-
-    private static async Task<ProviderException?> Outcome(Func<Task> call)
-    {
-        try
-        {
-            await call();
-            return null;
-        }
-        catch (ProviderException failure)
-        {
-            return failure;
-        }
     }
 }

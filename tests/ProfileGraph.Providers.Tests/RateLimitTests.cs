@@ -23,7 +23,7 @@ public sealed class RateLimitTests
             options => options.Faults[EmulatedProvider.WhatsApp] = new FaultProfile());
         var chatIds = host.State.Dataset.WhatsAppContacts.Take(50).Select(contact => contact.ChatId).ToList();
 
-        var calls = chatIds.Select(chatId => Outcome(() => host.WhatsApp.GetContactInfoAsync(chatId))).ToList();
+        var calls = chatIds.Select(chatId => Outcomes.Of(() => host.WhatsApp.GetContactInfoAsync(chatId))).ToList();
         var outcomes = await Task.WhenAll(calls).WaitAsync(TimeSpan.FromSeconds(30));
 
         var times = host.State.Counters.RequestTimes(EmulatedProvider.WhatsApp, EmulatedEndpoints.WhatsAppGetContactInfo);
@@ -46,7 +46,7 @@ public sealed class RateLimitTests
         });
         var chatId = host.State.Dataset.WhatsAppContacts[0].ChatId;
 
-        var outcomes = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => Outcome(() => host.WhatsApp.GetContactInfoAsync(chatId))));
+        var outcomes = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => Outcomes.Of(() => host.WhatsApp.GetContactInfoAsync(chatId))));
 
         // One at once, two queued (a second apart), three refused without reaching GREEN-API.
         Assert.Equal(3, outcomes.Count(outcome => outcome is null));
@@ -76,19 +76,5 @@ public sealed class RateLimitTests
         // Any eleven consecutive avatar calls span at least a second; none waited on getContactInfo's budget.
         Assert.All(Enumerable.Range(0, 10), i => Assert.True(times[i + 10] - times[i] >= TimeSpan.FromSeconds(1)));
         Assert.Equal(0, host.Counter(EmulatedProvider.WhatsApp, EmulatedEndpoints.WhatsAppGetAvatar).OutcomeCount("429"));
-    }
-
-    /// <summary>Null for a success, else the provider failure.</summary>
-    private static async Task<ProviderException?> Outcome(Func<Task> call)
-    {
-        try
-        {
-            await call();
-            return null;
-        }
-        catch (ProviderException failure)
-        {
-            return failure;
-        }
     }
 }

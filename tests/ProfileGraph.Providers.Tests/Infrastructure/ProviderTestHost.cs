@@ -117,11 +117,15 @@ public sealed class ProviderTestHost : IAsyncDisposable
     public EndpointCounterSnapshot Counter(EmulatedProvider provider, string endpoint) => State.Counters.Get(provider, endpoint);
 
     /// <summary>Waits (polling, at most 10 s) until <paramref name="condition"/> holds.</summary>
-    public static async Task EventuallyAsync(Func<bool> condition, string what)
+    public static Task EventuallyAsync(Func<bool> condition, string what) => EventuallyAsync(() => Task.FromResult(condition()), what);
+
+    /// <summary>Waits (polling, at most 10 s) until <paramref name="condition"/> holds.</summary>
+    public static async Task EventuallyAsync(Func<Task<bool>> condition, string what)
     {
-        for (var waited = 0; !condition(); waited += 10)
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (!await condition())
         {
-            Assert.True(waited < 10_000, "timed out waiting until " + what);
+            Assert.True(DateTime.UtcNow < deadline, "timed out waiting until " + what);
             await Task.Delay(10);
         }
     }
