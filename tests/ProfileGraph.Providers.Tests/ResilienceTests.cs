@@ -20,9 +20,9 @@ public sealed class ResilienceTests
     [Fact]
     public async Task TheBreakerOpensUnderAFullOutageFailsFastAndClosesAfterRecovery()
     {
-        using var metrics = new RecordedMeasurements();
         await using var host = await ProviderTestHost.StartAsync(SmallBreaker, options =>
             options.Faults[EmulatedProvider.Telegram] = new FaultProfile { RateLimits = false, Errors = new ErrorRates { ServerError = 1 } });
+        using var metrics = host.Metrics();
         Assert.Equal(CircuitState.Closed, host.Status.Get(Provider.Telegram).Breaker);
 
         for (var i = 0; i < 4; i++)
@@ -85,9 +85,9 @@ public sealed class ResilienceTests
     [Fact]
     public async Task CallsRetriesAndTimeoutsAreCountedAsMetrics()
     {
-        using var metrics = new RecordedMeasurements();
         await using var host = await ProviderTestHost.StartAsync(
             new Dictionary<string, string?> { ["Providers:Slack:Resilience:AttemptTimeout"] = "00:00:00.300" });
+        using var metrics = host.Metrics();
 
         host.State.SetFaults(EmulatedProvider.Slack, new FaultProfile { RateLimits = false });
         await host.Slack.GetProfileAsync();

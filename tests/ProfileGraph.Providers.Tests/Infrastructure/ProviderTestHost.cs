@@ -1,3 +1,4 @@
+using System.Diagnostics.Metrics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -113,6 +114,9 @@ public sealed class ProviderTestHost : IAsyncDisposable
 
         return settings;
     }
+
+    /// <summary>Records this host's provider metrics from now on.</summary>
+    public RecordedMeasurements Metrics() => new(Services.GetRequiredService<IMeterFactory>());
 
     public EndpointCounterSnapshot Counter(EmulatedProvider provider, string endpoint) => State.Counters.Get(provider, endpoint);
 

@@ -4,17 +4,20 @@ using ProfileGraph.Providers.Resilience;
 
 namespace ProfileGraph.Providers.Tests.Infrastructure;
 
-/// <summary>Every measurement of the providers' meter while alive, with its tags.</summary>
+/// <summary>
+/// Every measurement of the providers' meter created by one <see cref="IMeterFactory"/> (one host: tests running
+/// in parallel have meters of the same name), with its tags.
+/// </summary>
 public sealed class RecordedMeasurements : IDisposable
 {
     private readonly MeterListener _listener = new();
     private readonly ConcurrentQueue<(string Instrument, double Value, Dictionary<string, string?> Tags)> _measurements = new();
 
-    public RecordedMeasurements()
+    public RecordedMeasurements(IMeterFactory meters)
     {
         _listener.InstrumentPublished = (instrument, listener) =>
         {
-            if (instrument.Meter.Name == ProviderResilienceTelemetry.MeterName)
+            if (instrument.Meter.Name == ProviderResilienceTelemetry.MeterName && ReferenceEquals(instrument.Meter.Scope, meters))
             {
                 listener.EnableMeasurementEvents(instrument);
             }
