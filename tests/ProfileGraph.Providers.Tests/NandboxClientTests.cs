@@ -152,13 +152,7 @@ public sealed class NandboxClientTests
     [InlineData(nameof(ErrorRates.MalformedResponse), ProviderErrorKind.BadResponse, 1)]
     public async Task ErrorFramesAndUnreadableRepliesMapLikeHttpOnes(string fault, ProviderErrorKind kind, int requests)
     {
-        var errors = fault switch
-        {
-            nameof(ErrorRates.ServerError) => new ErrorRates { ServerError = 1 },
-            nameof(ErrorRates.TooManyRequests) => new ErrorRates { TooManyRequests = 1 },
-            _ => new ErrorRates { MalformedResponse = 1 },
-        };
-        await using var host = await ProviderTestHost.StartAsync(emulator: options => options.Faults[EmulatedProvider.Nandbox] = new FaultProfile { Errors = errors });
+        await using var host = await ProviderTestHost.StartAsync(emulator: options => options.Faults[EmulatedProvider.Nandbox] = Faults.Always(fault));
 
         var failure = await Assert.ThrowsAsync<ProviderException>(() => host.Nandbox.GetUserAsync(host.State.Dataset.NandboxUsers[0].Id));
 

@@ -21,7 +21,7 @@ public sealed class ResilienceTests
     public async Task TheBreakerOpensUnderAFullOutageFailsFastAndClosesAfterRecovery()
     {
         await using var host = await ProviderTestHost.StartAsync(SmallBreaker, options =>
-            options.Faults[EmulatedProvider.Telegram] = new FaultProfile { RateLimits = false, Errors = new ErrorRates { ServerError = 1 } });
+            options.Faults[EmulatedProvider.Telegram] = Faults.Always(nameof(ErrorRates.ServerError)));
         using var metrics = host.Metrics();
         Assert.Equal(CircuitState.Closed, host.Status.Get(Provider.Telegram).Breaker);
 
@@ -91,7 +91,7 @@ public sealed class ResilienceTests
 
         host.State.SetFaults(EmulatedProvider.Slack, new FaultProfile { RateLimits = false });
         await host.Slack.GetProfileAsync();
-        host.State.SetFaults(EmulatedProvider.Slack, new FaultProfile { RateLimits = false, Errors = new ErrorRates { Timeout = 1 } });
+        host.State.SetFaults(EmulatedProvider.Slack, Faults.Always(nameof(ErrorRates.Timeout)));
         await Outcomes.Of(() => host.Slack.GetProfileAsync());
 
         Assert.Equal(1, metrics.Sum("profilegraph.provider.calls", ("provider", "Slack"), ("operation", "users.profile.get"), ("outcome", "Timeout")));

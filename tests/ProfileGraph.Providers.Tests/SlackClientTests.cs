@@ -163,7 +163,7 @@ public sealed class SlackClientTests
             new Dictionary<string, string?> { ["Providers:Slack:Resilience:Retry:MaxRetries"] = "2" },
             options =>
             {
-                options.Faults[EmulatedProvider.Slack] = new FaultProfile { RateLimits = false, Errors = new ErrorRates { TooManyRequests = 1 } };
+                options.Faults[EmulatedProvider.Slack] = Faults.Always(nameof(ErrorRates.TooManyRequests));
                 options.Slack.RateLimitedWithHttp200 = true;
             });
 
@@ -179,7 +179,7 @@ public sealed class SlackClientTests
     public async Task AnOutageIsRetriedThenUnavailable()
     {
         await using var host = await ProviderTestHost.StartAsync(emulator: options =>
-            options.Faults[EmulatedProvider.Slack] = new FaultProfile { RateLimits = false, Errors = new ErrorRates { ServerError = 1 } });
+            options.Faults[EmulatedProvider.Slack] = Faults.Always(nameof(ErrorRates.ServerError)));
 
         var failure = await Assert.ThrowsAsync<ProviderException>(() => host.Slack.GetUserAsync(host.State.Dataset.SlackUsers[0].Id));
 
@@ -191,7 +191,7 @@ public sealed class SlackClientTests
     public async Task AnUnreadableAnswerIsABadResponseAndNotRetried()
     {
         await using var host = await ProviderTestHost.StartAsync(emulator: options =>
-            options.Faults[EmulatedProvider.Slack] = new FaultProfile { RateLimits = false, Errors = new ErrorRates { MalformedResponse = 1 } });
+            options.Faults[EmulatedProvider.Slack] = Faults.Always(nameof(ErrorRates.MalformedResponse)));
 
         var failure = await Assert.ThrowsAsync<ProviderException>(() => host.Slack.GetProfileAsync());
 
@@ -208,7 +208,7 @@ public sealed class SlackClientTests
                 ["Providers:Slack:Resilience:AttemptTimeout"] = "00:00:00.300",
                 ["Providers:Slack:Resilience:TotalTimeout"] = "00:00:01",
             },
-            options => options.Faults[EmulatedProvider.Slack] = new FaultProfile { RateLimits = false, Errors = new ErrorRates { Timeout = 1 } });
+            options => options.Faults[EmulatedProvider.Slack] = Faults.Always(nameof(ErrorRates.Timeout)));
 
         var failure = await Assert.ThrowsAsync<ProviderException>(() => host.Slack.GetProfileAsync());
 

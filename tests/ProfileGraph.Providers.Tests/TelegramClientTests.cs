@@ -88,9 +88,7 @@ public sealed class TelegramClientTests
     [InlineData(nameof(ErrorRates.ServerError), ProviderErrorKind.Unavailable, "GENERAL_ERROR")]
     public async Task ThrottlingAndOutagesAreRetriedWithBackoffThenReported(string fault, ProviderErrorKind kind, string code)
     {
-        var errors = fault == nameof(ErrorRates.TooManyRequests) ? new ErrorRates { TooManyRequests = 1 } : new ErrorRates { ServerError = 1 };
-        await using var host = await ProviderTestHost.StartAsync(emulator: options =>
-            options.Faults[EmulatedProvider.Telegram] = new FaultProfile { RateLimits = false, Errors = errors });
+        await using var host = await ProviderTestHost.StartAsync(emulator: options => options.Faults[EmulatedProvider.Telegram] = Faults.Always(fault));
 
         var failure = await Assert.ThrowsAsync<ProviderException>(() => host.Telegram.ListUsersAsync(limit: 1));
 
@@ -102,7 +100,7 @@ public sealed class TelegramClientTests
     public async Task AnUnreadableAnswerIsABadResponse()
     {
         await using var host = await ProviderTestHost.StartAsync(emulator: options =>
-            options.Faults[EmulatedProvider.Telegram] = new FaultProfile { RateLimits = false, Errors = new ErrorRates { MalformedResponse = 1 } });
+            options.Faults[EmulatedProvider.Telegram] = Faults.Always(nameof(ErrorRates.MalformedResponse)));
 
         var failure = await Assert.ThrowsAsync<ProviderException>(() => host.Telegram.GetUserAsync(host.State.Dataset.TelegramUsers[0].Key));
 
@@ -115,7 +113,7 @@ public sealed class TelegramClientTests
     {
         await using var host = await ProviderTestHost.StartAsync(
             new Dictionary<string, string?> { ["Providers:Telegram:Resilience:Retry:MaxRetries"] = "1" },
-            options => options.Faults[EmulatedProvider.Telegram] = new FaultProfile { RateLimits = false, Errors = new ErrorRates { ConnectionReset = 1 } });
+            options => options.Faults[EmulatedProvider.Telegram] = Faults.Always(nameof(ErrorRates.ConnectionReset)));
 
         var failure = await Assert.ThrowsAsync<ProviderException>(() => host.Telegram.ListUsersAsync(limit: 1));
 

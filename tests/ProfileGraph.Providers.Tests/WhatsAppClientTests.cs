@@ -107,9 +107,7 @@ public sealed class WhatsAppClientTests
     [InlineData(nameof(ErrorRates.TooManyRequests), ProviderErrorKind.Throttled, "429")]
     public async Task GatewayErrorsAndThrottlingAreRetriedThenReported(string fault, ProviderErrorKind kind, string status)
     {
-        var errors = fault == nameof(ErrorRates.TooManyRequests) ? new ErrorRates { TooManyRequests = 1 } : new ErrorRates { ServerError = 1 };
-        await using var host = await ProviderTestHost.StartAsync(emulator: options =>
-            options.Faults[EmulatedProvider.WhatsApp] = new FaultProfile { RateLimits = false, Errors = errors });
+        await using var host = await ProviderTestHost.StartAsync(emulator: options => options.Faults[EmulatedProvider.WhatsApp] = Faults.Always(fault));
 
         var failure = await Assert.ThrowsAsync<ProviderException>(() => host.WhatsApp.GetContactInfoAsync(host.State.Dataset.WhatsAppContacts[0].ChatId));
 
@@ -121,7 +119,7 @@ public sealed class WhatsAppClientTests
     public async Task AnUnreadableAnswerIsABadResponse()
     {
         await using var host = await ProviderTestHost.StartAsync(emulator: options =>
-            options.Faults[EmulatedProvider.WhatsApp] = new FaultProfile { RateLimits = false, Errors = new ErrorRates { MalformedResponse = 1 } });
+            options.Faults[EmulatedProvider.WhatsApp] = Faults.Always(nameof(ErrorRates.MalformedResponse)));
 
         var failure = await Assert.ThrowsAsync<ProviderException>(() => host.WhatsApp.GetAvatarAsync(host.State.Dataset.WhatsAppContacts[0].ChatId));
 
