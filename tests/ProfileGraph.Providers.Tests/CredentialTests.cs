@@ -98,6 +98,7 @@ public sealed class CredentialTests
         settings.Remove("Providers:WhatsApp:ApiTokenInstance");
         settings.Remove("Providers:Telegram:ApiKey");
         settings["Providers:Nandbox:Url"] = "http://not-a-socket/";
+        settings["Providers:WhatsApp:Resilience:CircuitBreaker:FailureRatio"] = "1.5";
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Configuration.AddInMemoryCollection(settings);
         builder.Services.AddProfileProviders(builder.Configuration);
@@ -111,6 +112,7 @@ public sealed class CredentialTests
         Assert.Contains("Providers:WhatsApp:ApiTokenInstance is required", message, StringComparison.Ordinal);
         Assert.Contains("Providers:Telegram:ApiKey (or Providers:Telegram:Username and Providers:Telegram:Password) is required", message, StringComparison.Ordinal);
         Assert.Contains("Providers:Nandbox:Url must be a wss or ws URL", message, StringComparison.Ordinal);
+        Assert.Contains("Providers:WhatsApp:Resilience:CircuitBreaker:FailureRatio must lie in (0, 1]", message, StringComparison.Ordinal);
         foreach (var secret in SecretsOf(emulators.State.Options))
         {
             Assert.DoesNotContain(secret, failure.ToString(), StringComparison.Ordinal);

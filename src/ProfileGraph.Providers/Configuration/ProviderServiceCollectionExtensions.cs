@@ -33,8 +33,11 @@ public static class ProviderServiceCollectionExtensions
         {
             services.AddOptions<ProviderResilienceOptions>(provider.ToString())
                 .Configure(options => options.ApplyDefaults(provider))
-                .Bind(configuration.GetSection($"Providers:{provider}:Resilience"));
+                .Bind(configuration.GetSection($"Providers:{provider}:Resilience"))
+                .ValidateOnStart();
         }
+
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ProviderResilienceOptions>, ProviderResilienceOptionsValidator>());
 
         services.TryAddSingleton(TimeProvider.System);
         services.AddMetrics();

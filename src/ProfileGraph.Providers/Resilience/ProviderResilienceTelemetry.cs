@@ -41,7 +41,9 @@ public sealed partial class ProviderResilienceTelemetry
         }
         else
         {
-            LogCallFailed(operation.Provider, operation.Name, failure.Kind, failure.ProviderCode, duration.TotalMilliseconds);
+            // A missing user or a refused id is an answer, not trouble with the provider.
+            var level = failure.CountsAgainstProvider ? LogLevel.Warning : LogLevel.Debug;
+            LogCallFailed(level, operation.Provider, operation.Name, failure.Kind, failure.ProviderCode, duration.TotalMilliseconds);
         }
     }
 
@@ -97,8 +99,8 @@ public sealed partial class ProviderResilienceTelemetry
     [LoggerMessage(EventId = 1, Level = LogLevel.Debug, Message = "{Provider} {Operation} succeeded in {ElapsedMs:F0} ms")]
     private partial void LogCallSucceeded(Provider provider, string operation, double elapsedMs);
 
-    [LoggerMessage(EventId = 2, Level = LogLevel.Warning, Message = "{Provider} {Operation} failed: {ErrorKind} ({ProviderCode}) after {ElapsedMs:F0} ms")]
-    private partial void LogCallFailed(Provider provider, string operation, ProviderErrorKind errorKind, string? providerCode, double elapsedMs);
+    [LoggerMessage(EventId = 2, Message = "{Provider} {Operation} failed: {ErrorKind} ({ProviderCode}) after {ElapsedMs:F0} ms")]
+    private partial void LogCallFailed(LogLevel level, Provider provider, string operation, ProviderErrorKind errorKind, string? providerCode, double elapsedMs);
 
     [LoggerMessage(EventId = 3, Level = LogLevel.Information, Message = "{Provider} {Operation}: retry {Attempt} in {DelayMs:F0} ms after {ErrorKind}: {Reason}")]
     private partial void LogRetrying(Provider provider, string operation, int attempt, double delayMs, ProviderErrorKind? errorKind, string reason);
