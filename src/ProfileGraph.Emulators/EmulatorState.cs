@@ -18,6 +18,7 @@ public sealed class EmulatorState
         Options = options;
         Dataset = EmulatorDataset.ForSeed(options.Seed);
         RateLimiter = new FixedWindowRateLimiter(options.TimeProvider);
+        Counters = new EmulatorCounters(options.TimeProvider);
         ResetFaults();
     }
 
@@ -25,7 +26,7 @@ public sealed class EmulatorState
 
     public EmulatorDataset Dataset { get; }
 
-    public EmulatorCounters Counters { get; } = new();
+    public EmulatorCounters Counters { get; }
 
     public TimeProvider Clock => Options.TimeProvider;
 
@@ -64,4 +65,14 @@ public sealed class EmulatorState
         RateLimiter.Reset();
         Quotas.Reset();
     }
+
+    /// <summary>Raised by <see cref="DropNandboxSockets"/>; each open nandbox session closes its socket.</summary>
+    internal event Action? NandboxDropRequested;
+
+    /// <summary>
+    /// Closes every open nandbox socket now (1011, as the <c>webSocketClose</c> fault does), whatever is in
+    /// flight on it: a drop at a moment the test chooses, where the fault strikes at random. Sockets opened
+    /// afterwards are not affected.
+    /// </summary>
+    public void DropNandboxSockets() => NandboxDropRequested?.Invoke();
 }

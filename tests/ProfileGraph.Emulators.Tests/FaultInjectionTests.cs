@@ -48,6 +48,54 @@ public sealed class FaultInjectionTests : IClassFixture<EmulatorFixture>
     [InlineData(EmulatedProvider.Slack)]
     [InlineData(EmulatedProvider.Telegram)]
     [InlineData(EmulatedProvider.WhatsApp)]
+    public async Task MalformedResponsesAre200WithACutOffJsonBody(EmulatedProvider provider)
+    {
+        InjectOnly(provider, new ErrorRates { MalformedResponse = 1 });
+        using var response = await SendValidRequestAsync(provider);
+        var body = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.StartsWith("{", body, StringComparison.Ordinal);
+        Assert.ThrowsAny<System.Text.Json.JsonException>(() => System.Text.Json.JsonDocument.Parse(body));
+        Assert.Equal(1, CounterOf(provider).OutcomeCount("malformed"));
+    }
+
+    [Fact]
+    public async Task NandboxMalformedResponseIsUserDetailsWithoutAUserObject()
+    {
+        InjectOnly(EmulatedProvider.Nandbox, new ErrorRates { MalformedResponse = 1 });
+        await using var client = await NandboxTestClient.AuthenticatedAsync(_fixture.Host.Urls.NandboxWebSocket, _fixture.Options.Nandbox.Token);
+        await client.SendAsync(new { method = "getUser", app_id = _fixture.Options.Nandbox.AppId, user_id = _fixture.Dataset.NandboxUsers[0].Id, reference = "bad" });
+        var answer = (await client.ReceiveAsync())!.Value;
+
+        Assert.Equal("userDetails", answer.GetProperty("method").GetString());
+        Assert.Equal("bad", answer.GetProperty("reference").GetString());
+        Assert.NotEqual(System.Text.Json.JsonValueKind.Object, answer.GetProperty("user").ValueKind);
+    }
+
+    [Fact]
+    public async Task SlackCanThrottleWithHttp200AndNoRetryAfter()
+    {
+        InjectOnly(EmulatedProvider.Slack, new ErrorRates { TooManyRequests = 1 });
+        _fixture.Options.Slack.RateLimitedWithHttp200 = true;
+        try
+        {
+            using var response = await SendValidRequestAsync(EmulatedProvider.Slack);
+
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Null(response.Headers.RetryAfter);
+            Assert.Equal("""{"ok":false,"error":"ratelimited"}""", await response.Content.ReadAsStringAsync());
+        }
+        finally
+        {
+            _fixture.Options.Slack.RateLimitedWithHttp200 = false;
+        }
+    }
+
+    [Theory]
+    [InlineData(EmulatedProvider.Slack)]
+    [InlineData(EmulatedProvider.Telegram)]
+    [InlineData(EmulatedProvider.WhatsApp)]
     public async Task TimeoutsNeverAnswer(EmulatedProvider provider)
     {
         InjectOnly(provider, new ErrorRates { Timeout = 1 });
@@ -101,6 +149,25 @@ public sealed class FaultInjectionTests : IClassFixture<EmulatorFixture>
 
         Assert.Null(await client.ReceiveAsync());
         Assert.Equal(WebSocketCloseStatus.InternalServerError, client.CloseStatus);
+    }
+
+    [Fact]
+    public async Task DroppingNandboxSocketsClosesOpenOnesMidFlightAndSparesLaterOnes()
+    {
+        _fixture.State.SetFaults(EmulatedProvider.Nandbox, new FaultProfile { Latency = new LatencyProfile { Distribution = LatencyDistribution.Fixed, FixedMs = 300 } });
+        await using var first = await NandboxTestClient.AuthenticatedAsync(_fixture.Host.Urls.NandboxWebSocket, _fixture.Options.Nandbox.Token);
+        await using var second = await NandboxTestClient.AuthenticatedAsync(_fixture.Host.Urls.NandboxWebSocket, _fixture.Options.Nandbox.Token);
+        await first.SendAsync(new { method = "getUser", app_id = _fixture.Options.Nandbox.AppId, user_id = _fixture.Dataset.NandboxUsers[0].Id, reference = "1" });
+
+        using var drop = await _fixture.Client.PostAsync("_admin/nandbox/drop", null);
+
+        Assert.Equal(HttpStatusCode.NoContent, drop.StatusCode);
+        Assert.Null(await first.ReceiveAsync());
+        Assert.Equal(WebSocketCloseStatus.InternalServerError, first.CloseStatus);
+        Assert.Null(await second.ReceiveAsync());
+        await using var later = await NandboxTestClient.AuthenticatedAsync(_fixture.Host.Urls.NandboxWebSocket, _fixture.Options.Nandbox.Token);
+        await later.SendAsync(new { method = "getUser", app_id = _fixture.Options.Nandbox.AppId, user_id = _fixture.Dataset.NandboxUsers[0].Id, reference = "2" });
+        Assert.Equal("2", (await later.ReceiveAsync())!.Value.GetProperty("reference").GetString());
     }
 
     [Fact]

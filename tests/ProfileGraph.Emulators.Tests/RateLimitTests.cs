@@ -131,6 +131,25 @@ public sealed class RateLimitTests : IClassFixture<RateLimitedEmulatorFixture>
         Assert.Equal(HttpStatusCode.OK, await ContactInfoStatusAsync());
     }
 
+    [Fact]
+    public async Task CountersNoteWhenEachRequestArrivedOnTheEmulatorClock()
+    {
+        var start = _fixture.Clock.GetUtcNow();
+        await ContactInfoStatusAsync();
+        _fixture.Clock.Advance(TimeSpan.FromMilliseconds(1500));
+        await ContactInfoStatusAsync();
+        await ContactInfoStatusAsync();
+
+        // Throttled requests arrived too: pacing is judged on what reached the server.
+        Assert.Equal(
+            [start, start.AddMilliseconds(1500), start.AddMilliseconds(1500)],
+            _fixture.State.Counters.RequestTimes(EmulatedProvider.WhatsApp, EmulatedEndpoints.WhatsAppGetContactInfo));
+        Assert.Empty(_fixture.State.Counters.RequestTimes(EmulatedProvider.WhatsApp, EmulatedEndpoints.WhatsAppGetAvatar));
+
+        _fixture.State.Counters.Reset();
+        Assert.Empty(_fixture.State.Counters.RequestTimes(EmulatedProvider.WhatsApp, EmulatedEndpoints.WhatsAppGetContactInfo));
+    }
+
     private async Task<HttpStatusCode> ContactInfoStatusAsync()
     {
         var options = _fixture.Options.WhatsApp;

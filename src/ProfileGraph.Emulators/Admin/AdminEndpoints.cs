@@ -11,7 +11,7 @@ namespace ProfileGraph.Emulators.Admin;
 
 /// <summary>
 /// <c>/_admin</c>: read and reset the counters, read, set and reset each provider's faults, and
-/// reset the rate-limit windows. Providers are named slack, telegram, whatsapp and nandbox.
+/// reset the rate-limit windows, drop the nandbox sockets. Providers are named slack, telegram, whatsapp and nandbox.
 /// </summary>
 internal static class AdminEndpoints
 {
@@ -31,6 +31,7 @@ internal static class AdminEndpoints
         admin.MapDelete("/faults", context => NoContent(context, () => State(context).ResetFaults()));
         admin.MapDelete("/faults/{provider}", context => WithProviderAsync(context, provider => NoContent(context, () => State(context).ResetFaults(provider))));
         admin.MapDelete("/rate-limits", context => NoContent(context, () => State(context).ResetRateLimits()));
+        admin.MapPost("/nandbox/drop", context => NoContent(context, () => State(context).DropNandboxSockets()));
         admin.MapPost("/reset", context => NoContent(context, () =>
         {
             var state = State(context);

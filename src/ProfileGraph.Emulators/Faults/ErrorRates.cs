@@ -18,9 +18,15 @@ public sealed record ErrorRates
     /// <summary>nandbox only: the socket is closed while requests are in flight.</summary>
     public double WebSocketClose { get; set; }
 
+    /// <summary>
+    /// A success that cannot be read: HTTP 200 with a JSON body cut off mid-way; on nandbox a
+    /// <c>userDetails</c> frame whose <c>user</c> is no object.
+    /// </summary>
+    public double MalformedResponse { get; set; }
+
     public string? Validate()
     {
-        double[] rates = [ServerError, TooManyRequests, Timeout, ConnectionReset, WebSocketClose];
+        double[] rates = [ServerError, TooManyRequests, Timeout, ConnectionReset, WebSocketClose, MalformedResponse];
         if (rates.Any(rate => rate is < 0 or > 1 || double.IsNaN(rate)))
         {
             return "every error rate must lie between 0 and 1";
@@ -53,5 +59,6 @@ public sealed record ErrorRates
         yield return (Timeout, InjectedFault.Timeout);
         yield return (ConnectionReset, InjectedFault.ConnectionReset);
         yield return (WebSocketClose, InjectedFault.WebSocketClose);
+        yield return (MalformedResponse, InjectedFault.MalformedResponse);
     }
 }

@@ -8,4 +8,5 @@ public enum InjectedFault
     Timeout,
     ConnectionReset,
     WebSocketClose,
+    MalformedResponse,
 }

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using ProfileGraph.Emulators.Faults;
+using ProfileGraph.Emulators.Json;
 using ProfileGraph.Emulators.Observability;
 
 namespace ProfileGraph.Emulators.Hosting;
@@ -15,6 +16,9 @@ namespace ProfileGraph.Emulators.Hosting;
 /// </summary>
 internal static class EmulatedEndpoint
 {
+    /// <summary>The start of an answer, cut off: what a proxy or a crashed worker may leave behind.</summary>
+    private const string MalformedBody = """{"ok":true,"result":{"id":"U0""";
+
     public static IEndpointConventionBuilder MapEmulated(
         this IEndpointRouteBuilder routes,
         string pattern,
@@ -51,6 +55,12 @@ internal static class EmulatedEndpoint
                 case InjectedFault.ConnectionReset:
                     counter.AddOutcome(CounterOutcomes.Reset);
                     context.Abort();
+                    return;
+                case InjectedFault.MalformedResponse:
+                    counter.AddOutcome(CounterOutcomes.Malformed);
+                    context.Response.StatusCode = StatusCodes.Status200OK;
+                    context.Response.ContentType = EmulatorJson.ContentType;
+                    await context.Response.WriteAsync(MalformedBody, cancellation.Token);
                     return;
                 case InjectedFault.ServerError:
                     await errors.WriteServerErrorAsync(context);

@@ -26,6 +26,7 @@ namespace ProfileGraph.Emulators.Json;
 [JsonSerializable(typeof(NandboxUserDetails))]
 [JsonSerializable(typeof(NandboxMyProfile))]
 [JsonSerializable(typeof(NandboxError))]
+[JsonSerializable(typeof(NandboxMalformedUserDetails))]
 [JsonSerializable(typeof(FaultProfile))]
 [JsonSerializable(typeof(Dictionary<string, FaultProfile>))]
 [JsonSerializable(typeof(Dictionary<string, IReadOnlyDictionary<string, EndpointCounterSnapshot>>))]

@@ -29,3 +29,9 @@ internal sealed record NandboxMyProfile(
 internal sealed record NandboxError(
     [property: JsonPropertyName("error")] string Error,
     [property: JsonPropertyName("reference")] JsonElement? Reference);
+
+/// <summary>The malformed-response fault: a <c>userDetails</c> answer whose <c>user</c> is no object.</summary>
+internal sealed record NandboxMalformedUserDetails(
+    [property: JsonPropertyName("method")] string Method,
+    [property: JsonPropertyName("user")] string User,
+    [property: JsonPropertyName("reference")] JsonElement? Reference);

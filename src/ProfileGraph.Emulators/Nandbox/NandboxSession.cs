@@ -36,6 +36,7 @@ internal sealed class NandboxSession(WebSocket socket, EmulatorState state, Acti
         // writer keeps the outer token, to flush what is queued (an auth error, a close) at the end.
         using var session = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
         var writer = WriteLoopAsync(cancellation);
+        state.NandboxDropRequested += Drop;
         try
         {
             while (await ReceiveAsync(session.Token) is { } frame)
@@ -52,6 +53,7 @@ internal sealed class NandboxSession(WebSocket socket, EmulatorState state, Acti
         }
         finally
         {
+            state.NandboxDropRequested -= Drop;
             await session.CancelAsync();
             ReleaseAnswer();
             await _answersFinished.Task;
@@ -59,6 +61,8 @@ internal sealed class NandboxSession(WebSocket socket, EmulatorState state, Acti
             await writer;
         }
     }
+
+    private void Drop() => SendClose(WebSocketCloseStatus.InternalServerError, "Server closing");
 
     /// <summary>Handles one frame; false ends the session.</summary>
     private bool HandleFrame(byte[] frame, CancellationToken cancellation)
@@ -179,6 +183,10 @@ internal sealed class NandboxSession(WebSocket socket, EmulatorState state, Acti
             case InjectedFault.WebSocketClose:
                 counter.AddOutcome(CounterOutcomes.Close);
                 SendClose(WebSocketCloseStatus.InternalServerError, "Server closing");
+                return;
+            case InjectedFault.MalformedResponse:
+                counter.AddOutcome(CounterOutcomes.Malformed);
+                Send(new NandboxMalformedUserDetails("userDetails", "unavailable", reference), EmulatorJson.Context.NandboxMalformedUserDetails);
                 return;
             case InjectedFault.ServerError:
                 Fail(counter, "Internal server error", reference);

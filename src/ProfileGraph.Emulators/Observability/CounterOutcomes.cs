@@ -8,4 +8,5 @@ public static class CounterOutcomes
     public const string Timeout = "timeout";
     public const string Reset = "reset";
     public const string Close = "close";
+    public const string Malformed = "malformed";
 }

@@ -3,14 +3,32 @@ using System.Collections.Concurrent;
 namespace ProfileGraph.Emulators.Observability;
 
 /// <summary>Live, thread-safe counts for one endpoint of one provider.</summary>
-public sealed class EndpointCounter
+public sealed class EndpointCounter(TimeProvider clock)
 {
+    /// <summary>How many request arrival times are kept: enough to check a client's pacing, bounded for long runs.</summary>
+    public const int MaxRequestTimes = 4096;
+
     private readonly ConcurrentDictionary<int, long> _batchSizes = new();
     private readonly ConcurrentDictionary<string, long> _outcomes = new(StringComparer.Ordinal);
+    private readonly Queue<DateTimeOffset> _requestTimes = new();
     private long _requests;
     private long _keys;
 
-    public void AddRequest() => Interlocked.Increment(ref _requests);
+    /// <summary>Counts a request and notes when it arrived.</summary>
+    public void AddRequest()
+    {
+        Interlocked.Increment(ref _requests);
+        var now = clock.GetUtcNow();
+        lock (_requestTimes)
+        {
+            if (_requestTimes.Count == MaxRequestTimes)
+            {
+                _requestTimes.Dequeue();
+            }
+
+            _requestTimes.Enqueue(now);
+        }
+    }
 
     /// <summary>Keys (user ids, chat ids) the request asked for.</summary>
     public void AddKeys(int count) => Interlocked.Add(ref _keys, count);
@@ -27,6 +45,15 @@ public sealed class EndpointCounter
         new SortedDictionary<int, long>(_batchSizes),
         new SortedDictionary<string, long>(_outcomes, StringComparer.Ordinal));
 
+    /// <summary>Arrival times of the last <see cref="MaxRequestTimes"/> requests, oldest first, on the emulators' clock.</summary>
+    public IReadOnlyList<DateTimeOffset> RequestTimes()
+    {
+        lock (_requestTimes)
+        {
+            return [.. _requestTimes];
+        }
+    }
+
     // Zeroed in place rather than dropped, so a request still in flight counts towards the new period.
     public void Reset()
     {
@@ -34,5 +61,9 @@ public sealed class EndpointCounter
         Interlocked.Exchange(ref _keys, 0);
         _batchSizes.Clear();
         _outcomes.Clear();
+        lock (_requestTimes)
+        {
+            _requestTimes.Clear();
+        }
     }
 }

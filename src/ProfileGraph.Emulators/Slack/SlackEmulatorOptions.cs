@@ -24,4 +24,10 @@ public sealed class SlackEmulatorOptions
     public RateLimitRule IncludeLabelsLimit { get; set; } = new(10, TimeSpan.FromMinutes(1));
 
     public RateLimitRule UsersInfoLimit { get; set; } = new(100, TimeSpan.FromMinutes(1));
+
+    /// <summary>
+    /// Throttle as Slack has also been seen to: HTTP 200 <c>{"ok":false,"error":"ratelimited"}</c> without
+    /// <c>Retry-After</c>, instead of the documented 429. Read on every answer, so it can be switched at run time.
+    /// </summary>
+    public bool RateLimitedWithHttp200 { get; set; }
 }

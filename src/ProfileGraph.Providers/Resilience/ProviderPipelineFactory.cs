@@ -1,0 +1,135 @@
+using System.Collections.Concurrent;
+using System.Threading.RateLimiting;
+using Polly;
+using Polly.CircuitBreaker;
+using Polly.Retry;
+using Polly.Timeout;
+using ProfileGraph.Providers.Errors;
+using ProfileGraph.Providers.Status;
+
+namespace ProfileGraph.Providers.Resilience;
+
+/// <summary>
+/// Builds a provider's pipeline, outermost first: total timeout → retry → circuit breaker → concurrency
+/// limit → rate limits → attempt timeout. Rate limits sit innermost so that a permit is taken just before the
+/// request leaves, and retries take fresh permits; the breaker sits inside the retry so it sees every attempt.
+/// </summary>
+internal static class ProviderPipelineFactory
+{
+    public static (ResiliencePipeline Pipeline, IReadOnlyList<RateLimiter> Limiters) Build(
+        Provider provider,
+        ProviderResilienceOptions options,
+        ProviderStatusRegistry status,
+        ProviderResilienceTelemetry telemetry,
+        TimeProvider time)
+    {
+        var builder = new ResiliencePipelineBuilder { Name = provider.ToString(), TimeProvider = time };
+        builder.AddTimeout(Timeout(provider, "total", options.TotalTimeout, telemetry));
+        if (options.Retry.MaxRetries > 0)
+        {
+            builder.AddRetry(Retry(provider, options.Retry, telemetry));
+        }
+
+        builder.AddCircuitBreaker(CircuitBreaker(provider, options.CircuitBreaker, status.BreakerOf(provider), telemetry));
+        var limiters = new List<RateLimiter>();
+        if (options.MaxConcurrency > 0)
+        {
+            var concurrency = new ConcurrencyLimiter(new ConcurrencyLimiterOptions
+            {
+                PermitLimit = options.MaxConcurrency,
+                QueueLimit = options.MaxQueuedCalls,
+                QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
+            });
+            limiters.Add(concurrency);
+            RateLimiter[] all = [concurrency];
+            builder.AddStrategy(_ => new LimiterStrategy(provider, "concurrency", _ => all, telemetry));
+        }
+
+        if (options.RateLimits.Count > 0)
+        {
+            var byName = options.RateLimits.ToDictionary(
+                limit => limit.Key,
+                limit => new RollingWindowRateLimiter(limit.Value.Permits, limit.Value.Window + options.RateLimitMargin, limit.Value.QueueLimit, time),
+                StringComparer.Ordinal);
+            limiters.AddRange(byName.Values);
+            var byOperation = new ConcurrentDictionary<ProviderOperation, RateLimiter[]>();
+            builder.AddStrategy(_ => new LimiterStrategy(
+                provider,
+                "rate",
+                operation => byOperation.GetOrAdd(operation, o => [.. o.RateLimits.Where(byName.ContainsKey).Select(name => byName[name])]),
+                telemetry));
+        }
+
+        builder.AddTimeout(Timeout(provider, "attempt", options.AttemptTimeout, telemetry));
+        return (builder.Build(), limiters);
+    }
+
+    /// <summary>What a retry may fix: transient provider failures (within the longest Retry-After worth waiting) and attempt timeouts.</summary>
+    internal static bool IsRetryable(Exception? exception, TimeSpan maxRetryAfter) => exception switch
+    {
+        ProviderException failure => failure.IsTransient && (failure.RetryAfter is null || failure.RetryAfter <= maxRetryAfter),
+        TimeoutRejectedException => true,
+        _ => false,
+    };
+
+    /// <summary>What counts towards opening the breaker: outages and timeouts, not refusals or missing users.</summary>
+    internal static bool IsOutage(Exception? exception) =>
+        exception is TimeoutRejectedException or ProviderException { Kind: ProviderErrorKind.Unavailable or ProviderErrorKind.Timeout };
+
+    private static TimeoutStrategyOptions Timeout(Provider provider, string scope, TimeSpan timeout, ProviderResilienceTelemetry telemetry) => new()
+    {
+        Name = scope + " timeout",
+        Timeout = timeout,
+        OnTimeout = args =>
+        {
+            telemetry.TimedOut(ProviderOperation.Of(args.Context, provider), scope, args.Timeout);
+            return default;
+        },
+    };
+
+    private static RetryStrategyOptions Retry(Provider provider, ProviderRetryOptions options, ProviderResilienceTelemetry telemetry) => new()
+    {
+        MaxRetryAttempts = options.MaxRetries,
+        Delay = options.BaseDelay,
+        MaxDelay = options.MaxDelay,
+        BackoffType = DelayBackoffType.Exponential,
+        UseJitter = true,
+        ShouldHandle = args => ValueTask.FromResult(IsRetryable(args.Outcome.Exception, options.MaxRetryAfter)),
+        // The provider's Retry-After when it gave one; else null, and Polly's jittered exponential backoff.
+        DelayGenerator = args => ValueTask.FromResult(args.Outcome.Exception is ProviderException { RetryAfter: { } after } ? after : (TimeSpan?)null),
+        OnRetry = args =>
+        {
+            telemetry.Retrying(ProviderOperation.Of(args.Context, provider), args.AttemptNumber + 1, args.RetryDelay, args.Outcome.Exception);
+            return default;
+        },
+    };
+
+    private static CircuitBreakerStrategyOptions CircuitBreaker(
+        Provider provider,
+        ProviderCircuitBreakerOptions options,
+        CircuitBreakerStateProvider state,
+        ProviderResilienceTelemetry telemetry) => new()
+    {
+        FailureRatio = options.FailureRatio,
+        MinimumThroughput = options.MinimumThroughput,
+        SamplingDuration = options.SamplingDuration,
+        BreakDuration = options.BreakDuration,
+        StateProvider = state,
+        ShouldHandle = args => ValueTask.FromResult(IsOutage(args.Outcome.Exception)),
+        OnOpened = args =>
+        {
+            telemetry.CircuitOpened(provider, args.BreakDuration, args.Outcome.Exception);
+            return default;
+        },
+        OnHalfOpened = _ =>
+        {
+            telemetry.CircuitHalfOpened(provider);
+            return default;
+        },
+        OnClosed = _ =>
+        {
+            telemetry.CircuitClosed(provider);
+            return default;
+        },
+    };
+}

@@ -1,0 +1,70 @@
+using System.Collections.Concurrent;
+using System.Diagnostics.CodeAnalysis;
+using System.Threading.RateLimiting;
+using Microsoft.Extensions.Options;
+using Polly;
+using Polly.Registry;
+using ProfileGraph.Providers.Status;
+
+namespace ProfileGraph.Providers.Resilience;
+
+/// <summary>
+/// The pipelines, one per provider, built on first use from <c>Providers:&lt;Provider&gt;:Resilience</c> and
+/// shared by every client of that provider (a singleton: breaker state and rate limits are per provider, not per
+/// caller). Also a Polly <see cref="ResiliencePipelineProvider{TKey}"/> keyed by <see cref="Provider"/>.
+/// </summary>
+public sealed class ProviderPipelines : ResiliencePipelineProvider<Provider>, IDisposable
+{
+    private readonly ConcurrentDictionary<Provider, Lazy<Built>> _pipelines = new();
+    private readonly IOptionsMonitor<ProviderResilienceOptions> _options;
+    private readonly ProviderStatusRegistry _status;
+    private readonly ProviderResilienceTelemetry _telemetry;
+    private readonly TimeProvider _time;
+
+    public ProviderPipelines(
+        IOptionsMonitor<ProviderResilienceOptions> options,
+        ProviderStatusRegistry status,
+        ProviderResilienceTelemetry telemetry,
+        TimeProvider time)
+    {
+        _options = options;
+        _status = status;
+        _telemetry = telemetry;
+        _time = time;
+    }
+
+    public ProviderPipeline Get(Provider provider) =>
+        _pipelines.GetOrAdd(provider, p => new Lazy<Built>(() => Build(p))).Value.Pipeline;
+
+    public override bool TryGetPipeline(Provider key, [NotNullWhen(true)] out ResiliencePipeline? pipeline)
+    {
+        pipeline = Get(key).Pipeline;
+        return true;
+    }
+
+    /// <summary>The pipelines handle any result type; typed pipelines are not kept.</summary>
+    public override bool TryGetPipeline<TResult>(Provider key, [NotNullWhen(true)] out ResiliencePipeline<TResult>? pipeline)
+    {
+        pipeline = null;
+        return false;
+    }
+
+    public void Dispose()
+    {
+        foreach (var built in _pipelines.Values.Where(lazy => lazy.IsValueCreated))
+        {
+            foreach (var limiter in built.Value.Limiters)
+            {
+                limiter.Dispose();
+            }
+        }
+    }
+
+    private Built Build(Provider provider)
+    {
+        var (pipeline, limiters) = ProviderPipelineFactory.Build(provider, _options.Get(provider.ToString()), _status, _telemetry, _time);
+        return new Built(new ProviderPipeline(provider, pipeline, _status, _telemetry, _time), limiters);
+    }
+
+    private sealed record Built(ProviderPipeline Pipeline, IReadOnlyList<RateLimiter> Limiters);
+}

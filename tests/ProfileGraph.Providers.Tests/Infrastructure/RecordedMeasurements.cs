@@ -1,0 +1,46 @@
+using System.Collections.Concurrent;
+using System.Diagnostics.Metrics;
+using ProfileGraph.Providers.Resilience;
+
+namespace ProfileGraph.Providers.Tests.Infrastructure;
+
+/// <summary>
+/// Every measurement of the providers' meter created by one <see cref="IMeterFactory"/> (one host: tests running
+/// in parallel have meters of the same name), with its tags.
+/// </summary>
+public sealed class RecordedMeasurements : IDisposable
+{
+    private readonly MeterListener _listener = new();
+    private readonly ConcurrentQueue<(string Instrument, double Value, Dictionary<string, string?> Tags)> _measurements = new();
+
+    public RecordedMeasurements(IMeterFactory meters)
+    {
+        _listener.InstrumentPublished = (instrument, listener) =>
+        {
+            if (instrument.Meter.Name == ProviderResilienceTelemetry.MeterName && ReferenceEquals(instrument.Meter.Scope, meters))
+            {
+                listener.EnableMeasurementEvents(instrument);
+            }
+        };
+        _listener.SetMeasurementEventCallback<long>((instrument, value, tags, _) => Add(instrument, value, tags));
+        _listener.SetMeasurementEventCallback<double>((instrument, value, tags, _) => Add(instrument, value, tags));
+        _listener.Start();
+    }
+
+    /// <summary>The sum of an instrument's measurements whose tags include all of <paramref name="tags"/>.</summary>
+    public double Sum(string instrument, params (string Key, string Value)[] tags) =>
+        _measurements.Where(m => m.Instrument == instrument && tags.All(tag => m.Tags.GetValueOrDefault(tag.Key) == tag.Value)).Sum(m => m.Value);
+
+    public void Dispose() => _listener.Dispose();
+
+    private void Add(Instrument instrument, double value, ReadOnlySpan<KeyValuePair<string, object?>> tags)
+    {
+        var copy = new Dictionary<string, string?>(StringComparer.Ordinal);
+        foreach (var tag in tags)
+        {
+            copy[tag.Key] = tag.Value?.ToString();
+        }
+
+        _measurements.Enqueue((instrument.Name, value, copy));
+    }
+}
