@@ -210,6 +210,13 @@ internal sealed class OperationExecutor
     /// <summary>CompleteValue (spec §6.4.3).</summary>
     private void CompleteValue(ResultContainer container, int slot, GraphQLType type, PlannedField field, object? value)
     {
+        if (value is Exception failure)
+        {
+            // As in graphql-js, an error given as a value (a list item that failed) is that position's field error.
+            HandleFieldError(container, slot, field, failure);
+            return;
+        }
+
         if (type is NonNullType nonNull)
         {
             if (IsNull(value))

@@ -182,4 +182,22 @@ public sealed class CompletionTests
 
         Assert.Equal(Json("{'data':{'echo':'WHATSAPP'}}"), await RunAsync(schema, "{ echo(messenger: WHATSAPP) }"));
     }
+
+    [Fact]
+    public async Task An_exception_given_as_a_list_item_is_that_items_field_error()
+    {
+        var schema = new SchemaBuilder().AddDocument("type Query { names: [String], strict: [String!] }")
+            .AddResolver("Query", "names", () => new object[] { "Ada", new GraphQLException("No such user.", "USER_NOT_FOUND"), "Grace" })
+            .AddResolver("Query", "strict", () => new object[] { "Ada", new InvalidOperationException("internal detail") })
+            .Build();
+
+        Assert.Equal(
+            Json("""
+                {'errors':[
+                  {'message':'No such user.','locations':[{'line':1,'column':3}],'path':['names',1],'extensions':{'code':'USER_NOT_FOUND'}},
+                  {'message':'Unexpected Execution Error','locations':[{'line':1,'column':9}],'path':['strict',1],'extensions':{'code':'INTERNAL_SERVER_ERROR'}}],
+                 'data':{'names':['Ada',null,'Grace'],'strict':null}}
+                """),
+            await RunAsync(schema, "{ names strict }"));
+    }
 }
