@@ -18,7 +18,11 @@ internal static class ResolverCompiler
     private static readonly ParameterExpression Context = Expression.Parameter(typeof(IResolverContext), "context");
 
     /// <summary>The resolver, or null with the reasons in <paramref name="problems"/>.</summary>
-    public static FieldResolver? Compile(MethodInfo method, Expression? instance, ComplexOutputType owner, FieldDefinition field, string describedAs, List<string> problems)
+    /// <param name="argumentsAre">
+    /// What the field's arguments stand for, when they are not the arguments of a field in the schema (federation's
+    /// entity resolvers bind a representation's fields like arguments), e.g. <c>a field of a "User" representation (id, name)</c>.
+    /// </param>
+    public static FieldResolver? Compile(MethodInfo method, Expression? instance, ComplexOutputType owner, FieldDefinition field, string describedAs, List<string> problems, string? argumentsAre = null)
     {
         var arguments = new List<Expression>();
         foreach (var parameter in method.GetParameters())
@@ -30,7 +34,8 @@ internal static class ResolverCompiler
             else
             {
                 var declared = field.Arguments.Count == 0 ? "it has no arguments" : "its arguments: " + string.Join(", ", field.Arguments.Select(a => a.Name));
-                problems.Add($"{describedAs} has parameter \"{parameter.Name}\", which is not an argument of field \"{owner.Name}.{field.Name}\" ({declared}) nor a parent, service or context parameter.");
+                argumentsAre ??= $"an argument of field \"{owner.Name}.{field.Name}\" ({declared})";
+                problems.Add($"{describedAs} has parameter \"{parameter.Name}\", which is not {argumentsAre} nor a parent, service or context parameter.");
             }
         }
 

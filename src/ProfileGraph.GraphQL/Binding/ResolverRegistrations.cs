@@ -11,6 +11,17 @@ internal sealed class ResolverRegistrations
 
     public List<(string TypeName, Func<object, bool> IsTypeOf)> TypeChecks { get; } = [];
 
+    /// <summary>A copy that can take more registrations without changing this one (a builder may build more than once).</summary>
+    public ResolverRegistrations Copy()
+    {
+        var copy = new ResolverRegistrations();
+        copy.Classes.AddRange(Classes);
+        copy.Delegates.AddRange(Delegates);
+        copy.RuntimeTypes.AddRange(RuntimeTypes);
+        copy.TypeChecks.AddRange(TypeChecks);
+        return copy;
+    }
+
     /// <summary>True once anything was registered: the schema is then meant to execute, and must be fully resolvable.</summary>
     public bool IsExecutable => Classes.Count + Delegates.Count + RuntimeTypes.Count > 0;
 

@@ -256,7 +256,23 @@ internal sealed class OperationExecutor
                 CompleteList(container, slot, list, field, value!);
                 break;
             case ObjectType objectType:
-                CompleteObject(container, slot, objectType, field, value!);
+                CompleteObject(container, slot, objectType, field, value is TypedValue typedObject ? typedObject.Value : value!);
+                break;
+            case var _ when value is TypedValue typed:
+                // The resolver named the object type itself (federation's entities); it must be one of the abstract type's.
+                if (_scope.Schema.IsSubType((NamedType)type, typed.Type))
+                {
+                    CompleteObject(container, slot, typed.Type, field, typed.Value);
+                }
+                else
+                {
+                    FieldError(container, slot, new GraphQLError(
+                        $"Runtime Object type \"{typed.Type.Name}\" is not a possible type for \"{type}\".",
+                        ErrorCodes.AbstractTypeResolutionFailed,
+                        field.Locations,
+                        container.PathOf(slot)));
+                }
+
                 break;
             default:
                 var abstractType = (NamedType)type;

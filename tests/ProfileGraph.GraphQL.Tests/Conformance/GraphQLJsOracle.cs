@@ -37,6 +37,21 @@ internal static class GraphQLJsOracle
     /// <summary>printSchema(buildClientSchema(result)) for each introspection result (the "data" of the introspection query).</summary>
     public static IReadOnlyList<Outcome> PrintClientSchema(IReadOnlyList<JsonElement> introspectionResults) => Run<List<Outcome>>("client-schema.mjs", introspectionResults);
 
+    /// <summary>What <c>@apollo/subgraph</c>'s buildSubgraphSchema makes of a subgraph SDL: <c>_service.sdl</c> and graphql-js's printSchema.</summary>
+    public sealed record SubgraphOutcome(bool Ok, string? Sdl, string? Printed, string? Message);
+
+    /// <summary>A composition error or hint, with the subgraphs its nodes come from.</summary>
+    public sealed record CompositionMessage(string? Code, string Message, IReadOnlyList<string> Subgraphs);
+
+    public sealed record CompositionOutcome(IReadOnlyList<CompositionMessage> Errors, IReadOnlyList<CompositionMessage> Hints, string? SupergraphSdl);
+
+    /// <summary>buildSubgraphSchema (@apollo/subgraph 2.14) of each SDL source: its <c>_service { sdl }</c> and printSchema.</summary>
+    public static IReadOnlyList<SubgraphOutcome> Subgraph(IReadOnlyList<string> sources) => Run<List<SubgraphOutcome>>("subgraph.mjs", sources);
+
+    /// <summary>composeServices (@apollo/composition 2.14) of named subgraph SDLs: errors, hints and the supergraph.</summary>
+    public static CompositionOutcome Compose(IEnumerable<(string Name, string Sdl)> subgraphs) =>
+        Run<CompositionOutcome>("compose.mjs", new { subgraphs = subgraphs.Select(s => new { name = s.Name, url = $"http://127.0.0.1/{s.Name}", sdl = s.Sdl }) });
+
     private static T Run<T>(string script, object input)
     {
         var conformance = Path.Combine(RepositoryRoot, "tests", "conformance");

@@ -109,15 +109,30 @@ public sealed class SchemaBuilder
         return this;
     }
 
+    /// <summary>
+    /// Set by <c>AddFederation</c> (<see cref="Federation.FederationSchemaBuilderExtensions"/>): the schema is built as an
+    /// Apollo Federation subgraph, with the federation definitions, <c>_service</c> and <c>_entities</c> added.
+    /// </summary>
+    internal Federation.SubgraphSetup? Subgraph { get; set; }
+
     /// <summary>Builds and validates the schema, or throws <see cref="SchemaValidationException"/> listing all problems.</summary>
     public GraphQLSchema Build()
     {
         var errors = new SchemaErrors();
-        var schema = new SchemaAssembly(new TypeSystemDefinitions(_documents, errors), _scalars, errors).Assemble();
+        var subgraph = Subgraph?.Prepare(_documents, _scalars, _resolvers, errors);
+        var schema = new SchemaAssembly(
+            new TypeSystemDefinitions(subgraph?.Documents ?? _documents, errors),
+            subgraph?.Scalars ?? _scalars,
+            errors).Assemble();
         SchemaValidator.Validate(schema, errors);
         if (errors.All.Count == 0)
         {
-            new ResolverBinder(schema, _resolvers, errors).Bind();
+            subgraph?.Attach(schema, errors);
+        }
+
+        if (errors.All.Count == 0)
+        {
+            new ResolverBinder(schema, subgraph?.Resolvers ?? _resolvers, errors).Bind();
         }
 
         return errors.All.Count == 0 ? schema : throw new SchemaValidationException(errors.All);
