@@ -52,6 +52,12 @@ internal static class GraphQLJsOracle
     public static CompositionOutcome Compose(IEnumerable<(string Name, string Sdl)> subgraphs) =>
         Run<CompositionOutcome>("compose.mjs", new { subgraphs = subgraphs.Select(s => new { name = s.Name, url = $"http://127.0.0.1/{s.Name}", sdl = s.Sdl }) });
 
+    /// <summary>
+    /// Runs an outside client's script (tools/gateway.mjs, tools/stitch.mjs) with a JSON input and returns its JSON
+    /// output, for tests that point Node clients at an endpoint of ours.
+    /// </summary>
+    public static JsonElement RunClient(string script, object input) => Run<JsonElement>(script, input);
+
     private static T Run<T>(string script, object input)
     {
         var conformance = Path.Combine(RepositoryRoot, "tests", "conformance");

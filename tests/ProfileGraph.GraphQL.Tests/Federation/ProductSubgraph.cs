@@ -147,10 +147,13 @@ internal static class ProductSubgraph
             Query = query,
             Variables = variables is null ? null : System.Text.Json.JsonSerializer.Deserialize<Dictionary<string, System.Text.Json.JsonElement>>(System.Text.Json.JsonSerializer.Serialize(variables))!
                 .ToDictionary(p => p.Key, p => (object?)p.Value),
-            Services = new Services(fetches ?? new ProductFetches()),
+            Services = ServicesFor(fetches ?? new ProductFetches()),
         });
         return result.ToJson();
     }
+
+    /// <summary>The request services the product loader needs.</summary>
+    public static IServiceProvider ServicesFor(ProductFetches fetches) => new Services(fetches);
 
     private sealed class Services(ProductFetches fetches) : IServiceProvider
     {
