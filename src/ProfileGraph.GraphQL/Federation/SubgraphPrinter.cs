@@ -16,10 +16,12 @@ internal static class SubgraphPrinter
 {
     private const string Indent = "  ";
 
-    public static string Print(GraphQLSchema schema)
+    /// <param name="schema">The subgraph schema.</param>
+    /// <param name="queryTypeAdded">Whether federation added the query type (the SDL has none of its own).</param>
+    public static string Print(GraphQLSchema schema, bool queryTypeAdded)
     {
         var parts = new List<string>();
-        parts.AddRange(PrintSchemaDefinitionAndExtensions(schema));
+        parts.AddRange(PrintSchemaDefinitionAndExtensions(schema, queryTypeAdded));
         parts.AddRange(schema.DirectiveDefinitions.Where(d => !BuiltInDirectives.IsSpecified(d)).Select(PrintDirectiveDefinition));
         foreach (var type in schema.Types.Where(t => !Scalars.IsSpecified(t) && !Introspection.IsIntrospectionType(t)))
         {
@@ -29,27 +31,60 @@ internal static class SubgraphPrinter
         return string.Join("\n\n", parts);
     }
 
-    private static IEnumerable<string> PrintSchemaDefinitionAndExtensions(GraphQLSchema schema)
+    /// <summary>
+    /// The schema definition and extensions. The link spec's own <c>@link</c> comes first on the definition when the
+    /// SDL has one (a <c>schema</c> definition, or root types found by their default names), else first on the first
+    /// extension; a definition with default root names and no directives is not printed.
+    /// </summary>
+    private static IEnumerable<string> PrintSchemaDefinitionAndExtensions(GraphQLSchema schema, bool queryTypeAdded)
     {
         var definition = schema.SyntaxNodes.OfType<SchemaDefinitionNode>().FirstOrDefault();
         var extensions = schema.SyntaxNodes.OfType<SchemaExtensionNode>().ToList();
 
-        // Root types not declared by an extension belong to the definition, which @apollo/subgraph always has.
+        // Root types not declared by an extension belong to the definition.
         var declaredByExtensions = extensions.SelectMany(e => e.OperationTypes).Select(o => o.Operation).ToHashSet();
         var roots = definition is not null
-            ? definition.OperationTypes.Select(o => (o.Operation, o.Type.Name.Value))
+            ? [.. definition.OperationTypes.Select(o => (o.Operation, o.Type.Name.Value))]
             : new[] { (OperationType.Query, schema.QueryType), (OperationType.Mutation, schema.MutationType), (OperationType.Subscription, schema.SubscriptionType) }
                 .Where(r => r.Item2 is not null && !declaredByExtensions.Contains(r.Item1))
-                .Select(r => (r.Item1, r.Item2!.Name));
-        var directives = new List<string> { $"@link(url: {JsonString(FederationSpec.LinkSpecUrl)})" };
-        directives.AddRange((definition?.Directives ?? []).Select(PrintAppliedDirective));
-        yield return PrintDescription(schema.Description) + PrintSchema("schema", directives, roots);
+                .Select(r => (r.Item1, r.Item2!.Name))
+                .ToList();
+        var hasDefinition = definition is not null || roots.Any(r => !(queryTypeAdded && r.Item1 == OperationType.Query));
+        var link = $"@link(url: {JsonString(FederationSpec.LinkSpecUrl)})";
 
-        foreach (var extension in extensions)
+        var directives = new List<string>();
+        if (hasDefinition || extensions.Count == 0)
         {
-            if (extension.Directives.Count > 0 || extension.OperationTypes.Count > 0)
+            directives.Add(link);
+        }
+
+        directives.AddRange((definition?.Directives ?? []).Select(PrintAppliedDirective));
+        var commonNames = schema.Description is null && roots.All(r => r.Item2 == SyntaxPrinter.OperationKeyword(r.Item1) switch
+        {
+            "query" => "Query",
+            "mutation" => "Mutation",
+            _ => "Subscription",
+        });
+        if (roots.Count > 0 || directives.Count > 0)
+        {
+            if (directives.Count > 0 || !commonNames)
             {
-                yield return PrintSchema("extend schema", [.. extension.Directives.Select(PrintAppliedDirective)], extension.OperationTypes.Select(o => (o.Operation, o.Type.Name.Value)));
+                yield return PrintDescription(schema.Description) + PrintSchema("schema", directives, roots);
+            }
+        }
+
+        for (var i = 0; i < extensions.Count; i++)
+        {
+            var extensionDirectives = new List<string>();
+            if (i == 0 && !directives.Contains(link))
+            {
+                extensionDirectives.Add(link);
+            }
+
+            extensionDirectives.AddRange(extensions[i].Directives.Select(PrintAppliedDirective));
+            if (extensionDirectives.Count > 0 || extensions[i].OperationTypes.Count > 0)
+            {
+                yield return PrintSchema("extend schema", extensionDirectives, extensions[i].OperationTypes.Select(o => (o.Operation, o.Type.Name.Value)));
             }
         }
     }

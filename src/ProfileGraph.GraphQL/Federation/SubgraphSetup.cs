@@ -32,6 +32,7 @@ internal sealed class SubgraphBuild
     private readonly FederationNames _names = new("federation", new Dictionary<string, string>(), new Dictionary<string, string>());
     private readonly int _minor = -1;
     private readonly List<string> _entityTypeNames = [];
+    private readonly bool _queryTypeAdded;
 
     public SubgraphBuild(SubgraphSetup setup, IReadOnlyList<DocumentNode> documents, IReadOnlyDictionary<string, ScalarType> scalars, ResolverRegistrations resolvers, SchemaErrors errors)
     {
@@ -79,6 +80,7 @@ internal sealed class SubgraphBuild
         QueryTypeName = QueryTypeNameOf(definitions);
         if (!AddQueryFields(queryFields))
         {
+            _queryTypeAdded = true;
             sdl += $"type {QueryTypeName} {{ {queryFields} }}\n";
         }
 
@@ -137,7 +139,7 @@ internal sealed class SubgraphBuild
             return;
         }
 
-        var subgraph = new Subgraph(schema, $"v2.{_minor.ToString(CultureInfo.InvariantCulture)}", [.. entities.Values.Select(e => e.Type)], SubgraphPrinter.Print(schema));
+        var subgraph = new Subgraph(schema, $"v2.{_minor.ToString(CultureInfo.InvariantCulture)}", [.. entities.Values.Select(e => e.Type)], SubgraphPrinter.Print(schema, _queryTypeAdded));
         var service = new SubgraphService(subgraph.Sdl);
         queryType.GetField("_service")!.Resolver = _ => new ValueTask<object?>(service);
         if (entitiesField is not null)

@@ -76,6 +76,15 @@ public sealed class SubgraphSdlTests
         }
         type Item @key(fields: "id") @context(name: "item") @cacheTag(format: "item-{$key.id}") { id: ID!, label(prefix: ID @fromContext(field: "$item { id }")): String }
         """,
+        """
+        extend schema @link(url: "https://specs.apollo.dev/federation/v2.3", import: ["@key"])
+        type Review @key(fields: "id") { id: ID! rating: Int }
+        """,
+        """
+        type Mutation { touch: Review }
+        extend schema @link(url: "https://specs.apollo.dev/federation/v2.3", import: ["@key"])
+        type Review @key(fields: "id") { id: ID! }
+        """,
     ];
 
     /// <summary>A minimal subgraph linking each federation version, v2.0 to v2.14.</summary>
