@@ -139,7 +139,8 @@ internal sealed class SubgraphBuild
             return;
         }
 
-        var subgraph = new Subgraph(schema, $"v2.{_minor.ToString(CultureInfo.InvariantCulture)}", [.. entities.Values.Select(e => e.Type)], SubgraphPrinter.Print(schema, _queryTypeAdded));
+        var entityTypes = _entityTypeNames.Select(name => entities.GetValueOrDefault(name)?.Type).OfType<ObjectType>().ToList();
+        var subgraph = new Subgraph(schema, $"v2.{_minor.ToString(CultureInfo.InvariantCulture)}", entityTypes, SubgraphPrinter.Print(schema, _queryTypeAdded));
         var service = new SubgraphService(subgraph.Sdl);
         queryType.GetField("_service")!.Resolver = _ => new ValueTask<object?>(service);
         if (entitiesField is not null)
@@ -179,8 +180,9 @@ internal sealed class SubgraphBuild
         var url = ((StringValueNode)Argument(link, "url")!).Value;
         if (!FederationSpec.TryParseUrl(url, out var major, out var minor) || major != 2 || minor > FederationSpec.LatestMinor)
         {
+            // The schema is refused; the newest definitions keep the SDL's uses of them from being reported too.
             errors.Report($"Federation version \"{url}\" is not supported: the subgraph can link v2.0 to v2.{FederationSpec.LatestMinor}.", link);
-            return null;
+            minor = FederationSpec.LatestMinor;
         }
 
         var prefix = Argument(link, "as") is StringValueNode alias ? alias.Value : "federation";
