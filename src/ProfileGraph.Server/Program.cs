@@ -4,7 +4,7 @@ using ProfileGraph.Server.Schema;
 // `schema export` prints the SDL for composition tools; anything else runs the service.
 if (args is ["schema", "export", ..])
 {
-    Console.Out.Write(SchemaPrinter.Print(ProfileSchemaFiles.CreateBuilder().Build()));
+    Console.Out.Write(SchemaPrinter.Print(ProfileSchema.Build()));
     return 0;
 }
 
