@@ -57,6 +57,8 @@ run_dotnet_tests() {
 
 run_node_tests() {
   if ! ls tests/conformance/*.test.mjs >/dev/null 2>&1; then echo "0 0"; return; fi
+  # The IDE's browser test drives Debian's chromium (/usr/bin/chromium) through playwright-core.
+  [ -x /usr/bin/chromium ] || apt_install chromium >&2 || log "chromium could not be installed; the browser test will fail"
   log "node --test (tests/conformance)"
   (cd tests/conformance && node --test --test-reporter=tap ./*.test.mjs) 2>&1 | tee "$out/node-test.log" >&2
   local passed failed
