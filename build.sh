@@ -2,7 +2,8 @@
 # ProfileGraph's one entry point for builds and tests.
 #   ./build.sh test    install what is missing, build with warnings as errors, run every test
 #                      (.NET and Node conformance); ends with one line "N passed, N failed"
-#   ./build.sh bench   run the benchmarks beside graphql-js and rewrite docs/benchmarks.md
+#   ./build.sh bench   run the benchmarks beside their baselines (graphql-js; for "http", a bare ASP.NET Core
+#                      endpoint under autocannon) and rewrite docs/benchmarks.md
 set -uo pipefail
 cd "$(dirname "$0")"
 root=$(pwd)
