@@ -18,7 +18,9 @@ internal static class HttpSuite
 
     private static readonly JsonSerializerOptions Json = new() { PropertyNameCaseInsensitive = true };
 
-    private sealed record Side(double RequestsPerSecond, double P99Ms);
+    private sealed record Round(double RequestsPerSecond, double P99Ms);
+
+    private sealed record Side(double RequestsPerSecond, double P99Ms, IReadOnlyList<Round> Rounds);
 
     private sealed record LoadRun(string Node, string Autocannon, int Connections, int Seconds, Side Graphql, Side Baseline, double Ratio);
 
@@ -38,6 +40,9 @@ internal static class HttpSuite
             .AppendLine()
             .AppendLine($"Ratio of throughputs: **{run.Ratio.ToString("0.00", CultureInfo.InvariantCulture)}×** (target ≥ 0.8×).")
             .AppendLine()
+            .AppendLine("Rounds, requests/s of `/graphql` against `/baseline` in the same round: "
+                + string.Join(", ", run.Graphql.Rounds.Zip(run.Baseline.Rounds, (g, b) => $"{Rate(g.RequestsPerSecond)} / {Rate(b.RequestsPerSecond)}")) + ".")
+            .AppendLine()
             .AppendLine("Both endpoints live in one process, the transport test host (`tests/ProfileGraph.GraphQL.AspNetCore.TestHost`,")
             .AppendLine("Release, Kestrel on 127.0.0.1), and are loaded alike: POST `{\"query\":\"{ hello }\"}` with")
             .AppendLine($"`Accept: application/graphql-response+json`, {run.Connections} connections, after a 5 s warm-up of each;")
@@ -48,7 +53,9 @@ internal static class HttpSuite
         BenchmarkReport.WriteSection("http", table.ToString());
     }
 
-    private static string Rate(Side side) => side.RequestsPerSecond.ToString("N0", CultureInfo.InvariantCulture);
+    private static string Rate(Side side) => Rate(side.RequestsPerSecond);
+
+    private static string Rate(double requestsPerSecond) => requestsPerSecond.ToString("N0", CultureInfo.InvariantCulture);
 
     private static string Latency(Side side) => side.P99Ms.ToString("0.#", CultureInfo.InvariantCulture) + " ms";
 
