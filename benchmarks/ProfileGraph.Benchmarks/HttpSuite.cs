@@ -13,8 +13,8 @@ namespace ProfileGraph.Benchmarks;
 /// </summary>
 internal static class HttpSuite
 {
-    private const int Rounds = 4;
-    private const int Seconds = 10;
+    private const int Rounds = 8;
+    private const int Seconds = 6;
 
     private static readonly JsonSerializerOptions Json = new() { PropertyNameCaseInsensitive = true };
 
@@ -38,7 +38,7 @@ internal static class HttpSuite
             .AppendLine($"| `POST /graphql` `{{ hello }}` (ProfileGraph: negotiation, body read, document and plan caches, execution, JSON written) | {Rate(run.Graphql)} | {Latency(run.Graphql)} |")
             .AppendLine($"| `POST /baseline` (the same response bytes written by a bare endpoint) | {Rate(run.Baseline)} | {Latency(run.Baseline)} |")
             .AppendLine()
-            .AppendLine($"Ratio of throughputs: **{run.Ratio.ToString("0.00", CultureInfo.InvariantCulture)}×** (target ≥ 0.8×).")
+            .AppendLine($"Throughput of `/graphql` over `/baseline`: **{run.Ratio.ToString("0.00", CultureInfo.InvariantCulture)}×** (target ≥ 0.8×), the median of the rounds' ratios.")
             .AppendLine()
             .AppendLine("Rounds, requests/s of `/graphql` against `/baseline` in the same round: "
                 + string.Join(", ", run.Graphql.Rounds.Zip(run.Baseline.Rounds, (g, b) => $"{Rate(g.RequestsPerSecond)} / {Rate(b.RequestsPerSecond)}")) + ".")
@@ -47,7 +47,8 @@ internal static class HttpSuite
             .AppendLine("Release, Kestrel on 127.0.0.1), and are loaded alike: POST `{\"query\":\"{ hello }\"}` with")
             .AppendLine($"`Accept: application/graphql-response+json`, {run.Connections} connections, after a 5 s warm-up of each;")
             .AppendLine($"{Rounds} rounds of {run.Seconds} s per side in alternating order (A B B A ...), so both share whatever else the")
-            .AppendLine("machine runs. Each figure is the median over the rounds of autocannon's mean requests/s and p99 latency.")
+            .AppendLine("machine runs. Each figure is the median over the rounds of autocannon's mean requests/s and p99 latency (whole")
+            .AppendLine("milliseconds); the two sides of a round run back to back, so the ratio is taken per round.")
             .AppendLine("autocannon runs on the same 2 cores as the server, so absolute numbers understate the server; the ratio is")
             .AppendLine("the measure.");
         BenchmarkReport.WriteSection("http", table.ToString());
