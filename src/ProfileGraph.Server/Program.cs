@@ -1,4 +1,5 @@
 using ProfileGraph.GraphQL.Types;
+using ProfileGraph.Server.Hosting;
 using ProfileGraph.Server.Schema;
 
 // `schema export` prints the SDL for composition tools; anything else runs the service.
@@ -8,7 +9,6 @@ if (args is ["schema", "export", ..])
     return 0;
 }
 
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
-app.Run();
+await using var app = await ProfileGraphApp.CreateAsync(args);
+await app.RunAsync();
 return 0;

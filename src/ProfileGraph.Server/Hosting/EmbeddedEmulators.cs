@@ -7,7 +7,7 @@ namespace ProfileGraph.Server.Hosting;
 /// <summary>
 /// The zero-configuration default: the four provider emulators run inside the service on a loopback port of their
 /// own, seeded, and every provider whose <c>Providers:&lt;Name&gt;:UseEmulator</c> is not <c>false</c> points at them
-/// with the emulators' credentials. Setting it to false (with the provider's real credentials) switches that
+/// with the emulators' credentials, wherever configuration does not say otherwise. Setting it to false (with the provider's real credentials) switches that
 /// provider to the real API: configuration alone.
 /// </summary>
 public static class EmbeddedEmulators
@@ -25,7 +25,9 @@ public static class EmbeddedEmulators
 
         var host = await EmulatorHost.StartAsync(options => builder.Configuration.GetSection("Emulators").Bind(options)).ConfigureAwait(false);
         builder.Services.AddSingleton(host);   // disposed, and so stopped, with the service
-        builder.Configuration.AddInMemoryCollection(Settings(host, emulated));
+        // The emulators fill in what configuration leaves out (a test may give another token, say).
+        var configuration = builder.Configuration;
+        builder.Configuration.AddInMemoryCollection(Settings(host, emulated).Where(setting => string.IsNullOrEmpty(configuration[setting.Key])));
         return providers;
     }
 
