@@ -167,6 +167,27 @@ public sealed class ProfileQueryTests(ProfileGraphServer server) : IClassFixture
         Assert.Equal("[\"nodes\",1]", error.GetProperty("path").GetRawText());
     }
 
+    [Fact]
+    public async Task A_nandbox_photo_is_served_by_the_service_at_a_stable_url()
+    {
+        var expected = server.Dataset.NandboxUsers.First(u => u.Image is not null && u.Photo is not null);
+        var result = await server.QueryAsync("query($id: ID!) { user(provider: NANDBOX, id: $id) { nandbox { photo { url width thumbnail { url width } } } } }", new { id = expected.Id });
+        var photo = result.GetProperty("data").GetProperty("user").GetProperty("nandbox").GetProperty("photo");
+        Assert.Equal(expected.Photo!.Width, photo.GetProperty("width").GetInt32());
+
+        using var client = server.CreateClient();
+        foreach (var url in new[] { photo.GetProperty("url").GetString()!, photo.GetProperty("thumbnail").GetProperty("url").GetString()! })
+        {
+            Assert.StartsWith(server.Address.AbsoluteUri + "photos/", url, StringComparison.Ordinal);
+            using var response = await client.GetAsync(new Uri(url));
+            Assert.Equal("image/jpeg", response.Content.Headers.ContentType?.MediaType);
+            Assert.Equal(Convert.FromBase64String(expected.Image!), await response.Content.ReadAsByteArrayAsync());
+        }
+
+        using var unknown = await client.GetAsync("photos/not-a-photo");
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, unknown.StatusCode);
+    }
+
     private long TotalRequests() => Enum.GetValues<EmulatedProvider>()
         .Sum(provider => server.Emulators.State.Counters.Snapshot(provider).Values.Sum(counter => counter.Requests));
 }

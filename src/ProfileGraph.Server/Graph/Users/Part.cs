@@ -1,3 +1,6 @@
+using ProfileGraph.Providers.Errors;
+using ProfileGraph.Server.Graph.Providers;
+
 namespace ProfileGraph.Server.Graph.Users;
 
 /// <summary>
@@ -9,7 +12,13 @@ public readonly record struct Part<T>(T? Value, Exception? Failure)
 {
     public bool IsFetched => Value is not null || Failure is not null;
 
-    public T Get(string what) => Value ?? throw Failure ?? new InvalidOperationException($"{what} was not fetched: look-ahead missed a field that needs it.");
+    /// <summary>The value; a provider failure as the GraphQL error that explains it to clients.</summary>
+    public T Get(string what) => Value ?? throw Failure switch
+    {
+        ProviderException failure => ProviderErrors.ToGraphQL(failure),
+        { } other => other,
+        null => new InvalidOperationException($"{what} was not fetched: look-ahead missed a field that needs it."),
+    };
 }
 
 /// <summary>Makes fetched parts.</summary>
