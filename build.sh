@@ -2,7 +2,8 @@
 # ProfileGraph's one entry point for builds and tests.
 #   ./build.sh test    install what is missing, build with warnings as errors, run every test
 #                      (.NET and Node conformance); ends with one line "N passed, N failed"
-#   ./build.sh bench   run the benchmarks beside graphql-js and rewrite docs/benchmarks.md
+#   ./build.sh bench   run the benchmarks beside their baselines (graphql-js; for "http", a bare ASP.NET Core
+#                      endpoint under autocannon) and rewrite docs/benchmarks.md
 set -uo pipefail
 cd "$(dirname "$0")"
 root=$(pwd)
@@ -57,6 +58,8 @@ run_dotnet_tests() {
 
 run_node_tests() {
   if ! ls tests/conformance/*.test.mjs >/dev/null 2>&1; then echo "0 0"; return; fi
+  # The IDE's browser test drives Debian's chromium (/usr/bin/chromium) through playwright-core.
+  [ -x /usr/bin/chromium ] || apt_install chromium >&2 || log "chromium could not be installed; the browser test will fail"
   log "node --test (tests/conformance)"
   (cd tests/conformance && node --test --test-reporter=tap ./*.test.mjs) 2>&1 | tee "$out/node-test.log" >&2
   local passed failed

@@ -46,7 +46,7 @@ internal static class BenchmarkReport
         .AppendLine("# Benchmarks")
         .AppendLine()
         .AppendLine("Measured with `./build.sh bench [suite]` on this project's 2-core machine. Every ratio compares")
-        .AppendLine("against a baseline measured in the same run: graphql-js 16 on Node for the engine suites.")
-        .AppendLine("Each section below is rewritten by its own suite.")
+        .AppendLine("against a baseline measured in the same run: graphql-js 16 on Node for the engine suites, a bare ASP.NET Core")
+        .AppendLine("endpoint for the HTTP suite. Each section below is rewritten by its own suite.")
         .ToString();
 }

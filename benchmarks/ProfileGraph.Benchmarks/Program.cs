@@ -9,6 +9,7 @@ var suites = new Dictionary<string, Action<IConfig>>(StringComparer.OrdinalIgnor
     ["parse"] = ParseSuite.Run,
     ["validate"] = ValidateSuite.Run,
     ["execute"] = ExecuteSuite.Run,
+    ["http"] = HttpSuite.Run,
 };
 
 // Suites with no graphql-js counterpart: run only when named, printed but not written to docs/benchmarks.md.

@@ -5,8 +5,15 @@ namespace ProfileGraph.GraphQL.Execution;
 /// <summary>One GraphQL request (GraphQL-over-HTTP's request parameters plus what the host adds).</summary>
 public sealed class ExecutionRequest
 {
-    /// <summary>The document text ("query").</summary>
-    public required string Query { get; init; }
+    /// <summary>The document text ("query"); null when the request gives <see cref="QueryUtf8"/> instead.</summary>
+    public string? Query { get; init; }
+
+    /// <summary>
+    /// The document as UTF-8 bytes, read when <see cref="Query"/> is null: a transport hands over the slice of the
+    /// request body that holds the document, which is hashed and parsed where it lies, without a string copy. The
+    /// bytes must stay unchanged until the request completes.
+    /// </summary>
+    public ReadOnlyMemory<byte> QueryUtf8 { get; init; }
 
     public string? OperationName { get; init; }
 

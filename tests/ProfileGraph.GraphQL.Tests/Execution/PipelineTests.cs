@@ -1,3 +1,4 @@
+using System.Text;
 using ProfileGraph.GraphQL.Execution;
 using ProfileGraph.GraphQL.Execution.Pipeline;
 using ProfileGraph.GraphQL.Execution.Planning;
@@ -97,6 +98,39 @@ public sealed class PipelineTests
         });
         Assert.Equal("{\"data\":{\"user\":{\"profile\":{\"fields\":[\"a\"]}}}}", result.ToJson());
         Assert.Equal("profile.fields(labels: True)", seen);
+    }
+
+    [Fact]
+    public async Task A_document_given_as_UTF8_bytes_runs_and_shares_the_cache_with_its_text()
+    {
+        var recorder = new Recorder();
+        var executor = new RequestExecutor(Schema(), stepsBeforeExecution: [recorder]);
+        const string document = "query Q($x: Int) { b(x: $x) }";
+
+        // A slice of a larger buffer, as a transport hands over the document inside a request body.
+        var body = Encoding.UTF8.GetBytes("{\"query\":\"" + document + "\"}");
+        var bytes = await executor.ExecuteAsync(new ExecutionRequest
+        {
+            QueryUtf8 = body.AsMemory(10, document.Length),
+            Variables = new Dictionary<string, object?> { ["x"] = 7 },
+        });
+        await executor.ExecuteAsync(document, new Dictionary<string, object?> { ["x"] = 7 });
+
+        Assert.Equal("{\"data\":{\"b\":7}}", bytes.ToJson());
+        Assert.Same(recorder.Seen[0].Document, recorder.Seen[1].Document);
+        Assert.Same(recorder.Seen[0].Plan, recorder.Seen[1].Plan);
+    }
+
+    [Fact]
+    public async Task UTF8_documents_that_do_not_parse_end_in_a_parse_error()
+    {
+        var executor = new RequestExecutor(Schema());
+        var empty = await executor.ExecuteAsync(new ExecutionRequest { QueryUtf8 = ReadOnlyMemory<byte>.Empty });
+        var broken = await executor.ExecuteAsync(new ExecutionRequest { QueryUtf8 = "{ a"u8.ToArray() });
+
+        Assert.False(empty.HasData);
+        Assert.Equal(ErrorCodes.ParseFailed, Assert.Single(empty.Errors).Code);
+        Assert.Equal("Syntax Error: Expected Name, found <EOF>.", Assert.Single(broken.Errors).Message);
     }
 
     [Fact]

@@ -5,14 +5,18 @@ using ProfileGraph.GraphQL.Language;
 
 namespace ProfileGraph.GraphQL.Execution.Pipeline;
 
-/// <summary>Hashes the document text and looks the parsed document up, so a repeated document is not parsed again.</summary>
+/// <summary>
+/// Hashes the document's UTF-8 and looks the parsed document up, so a repeated document is not parsed again. Text
+/// and bytes of one document hash alike.
+/// </summary>
 internal sealed class DocumentCacheStep(int capacity) : RequestStep
 {
     private readonly BoundedCache<DocumentNode> _documents = new(capacity);
 
     public override async ValueTask InvokeAsync(RequestContext context, RequestHandler nextStep)
     {
-        context.DocumentHash = Hash(context.Request.Query);
+        var request = context.Request;
+        context.DocumentHash = request.Query is { } text ? Hash(text) : Hash(request.QueryUtf8.Span);
         if (_documents.TryGet(context.DocumentHash, out var document))
         {
             context.Document = document;
@@ -34,13 +38,18 @@ internal sealed class DocumentCacheStep(int capacity) : RequestStep
         try
         {
             var length = Encoding.UTF8.GetBytes(text, buffer);
-            Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
-            SHA256.HashData(buffer.AsSpan(0, length), hash);
-            return Convert.ToHexString(hash);
+            return Hash(buffer.AsSpan(0, length));
         }
         finally
         {
             ArrayPool<byte>.Shared.Return(buffer);
         }
+    }
+
+    private static string Hash(ReadOnlySpan<byte> utf8)
+    {
+        Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+        SHA256.HashData(utf8, hash);
+        return Convert.ToHexString(hash);
     }
 }

@@ -11,7 +11,8 @@ internal sealed class ParseStep : RequestStep
         {
             try
             {
-                context.Document = Utf8GraphQLParser.Parse(context.Request.Query);
+                var request = context.Request;
+                context.Document = request.Query is { } text ? Utf8GraphQLParser.Parse(text) : Utf8GraphQLParser.Parse(request.QueryUtf8.Span);
             }
             catch (GraphQLSyntaxError error)
             {

@@ -1,0 +1,137 @@
+using System.Buffers;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+using ProfileGraph.GraphQL.Execution;
+using ProfileGraph.GraphQL.Execution.Results;
+using ProfileGraph.GraphQL.Language;
+
+namespace ProfileGraph.GraphQL.AspNetCore.Http;
+
+/// <summary>
+/// The GraphQL-over-HTTP endpoint: POST <c>application/json</c> (one request, or a batch when enabled), GET with URL
+/// parameters for queries only, <c>GET ?sdl</c> for the schema, and browsers sent to the IDE. Every refusal is a
+/// GraphQL error response with a status code from the draft; nothing a client sends ends in an exception.
+/// </summary>
+internal sealed partial class GraphQLHttpHandler(GraphQLServer server, GraphQLHttpOptions options, string? idePath, ILogger logger)
+{
+    private static readonly HashSet<OperationType> QueriesOnly = [OperationType.Query];
+
+    private readonly string _allowedMethods = options.EnableGetRequests ? "GET, POST" : "POST";
+
+    public async Task HandleAsync(HttpContext context)
+    {
+        try
+        {
+            var method = context.Request.Method;
+            if (HttpMethods.IsPost(method))
+            {
+                await HandlePostAsync(context).ConfigureAwait(false);
+            }
+            else if (HttpMethods.IsGet(method))
+            {
+                await HandleGetAsync(context).ConfigureAwait(false);
+            }
+            else
+            {
+                throw new GraphQLHttpException(405, HttpErrorCodes.MethodNotAllowed, $"GraphQL requests use {_allowedMethods.Replace(", ", " or ", StringComparison.Ordinal)}, not {method}.");
+            }
+        }
+        catch (GraphQLHttpException error) when (!context.Response.HasStarted)
+        {
+            GraphQLResponseWriter.WriteError(context.Response, error, error.StatusCode == 405 ? _allowedMethods : null);
+        }
+        catch (Exception error) when (!context.RequestAborted.IsCancellationRequested && !context.Response.HasStarted && error is not GraphQLHttpException)
+        {
+            // The engine turns resolver failures into field errors, so this is a bug of the server: log it, answer 500.
+            LogUnexpected(logger, error);
+            context.Response.Clear();
+            GraphQLResponseWriter.WriteError(context.Response, new GraphQLHttpException(500, ErrorCodes.InternalServerError, "Unexpected Execution Error"));
+        }
+    }
+
+    private async Task HandlePostAsync(HttpContext context)
+    {
+        var mediaType = Negotiate(context.Request);
+        RequestContentType.EnsureJson(context.Request.ContentType);
+        using var body = await RequestBody.ReadAsync(context, options.MaxRequestBodySize).ConfigureAwait(false);
+        var requests = JsonRequestParser.Parse(body.WrittenMemory, options, out var isBatch);
+        try
+        {
+            if (!isBatch)
+            {
+                var result = await ExecuteAsync(context, requests[0], allowedOperations: null).ConfigureAwait(false);
+                GraphQLResponseWriter.Write(context.Response, mediaType, ResponseStatus.For(result, mediaType, isGet: false, options.ValidationFailureStatusCode), result);
+                return;
+            }
+
+            await WriteBatchAsync(context, mediaType, requests).ConfigureAwait(false);
+        }
+        finally
+        {
+            foreach (var request in requests)
+            {
+                request.Dispose();
+            }
+        }
+    }
+
+    private async Task HandleGetAsync(HttpContext context)
+    {
+        var request = context.Request;
+        var parameters = request.Query;
+        if (options.EnableSchemaRequests && parameters.ContainsKey("sdl"))
+        {
+            context.Response.ContentType = "text/plain; charset=utf-8";
+            await context.Response.BodyWriter.WriteAsync(server.Sdl, context.RequestAborted).ConfigureAwait(false);
+            return;
+        }
+
+        if (idePath is not null && !parameters.ContainsKey("query") && AcceptHeader.AcceptsHtml(request.Headers.Accept))
+        {
+            context.Response.Redirect(request.PathBase + idePath + "/");
+            return;
+        }
+
+        if (!options.EnableGetRequests)
+        {
+            throw new GraphQLHttpException(405, HttpErrorCodes.MethodNotAllowed, "GraphQL requests use POST here, not GET.");
+        }
+
+        var mediaType = Negotiate(request);
+        using var graphQLRequest = QueryStringRequestParser.Parse(parameters);
+        var result = await ExecuteAsync(context, graphQLRequest, QueriesOnly).ConfigureAwait(false);
+        GraphQLResponseWriter.Write(context.Response, mediaType, ResponseStatus.For(result, mediaType, isGet: true, options.ValidationFailureStatusCode), result);
+    }
+
+    // A batch answers 200 with one response per request, in order: its status cannot speak for each of them.
+    // Requests run one after another, as mutations in one document do, and each response is sent as it completes.
+    private async Task WriteBatchAsync(HttpContext context, ResponseMediaType mediaType, GraphQLHttpRequest[] requests)
+    {
+        var response = context.Response;
+        GraphQLResponseWriter.Start(response, mediaType, StatusCodes.Status200OK);
+        var output = response.BodyWriter;
+        for (var i = 0; i < requests.Length; i++)
+        {
+            output.Write(i == 0 ? "["u8 : ","u8);
+            var result = await ExecuteAsync(context, requests[i], allowedOperations: null).ConfigureAwait(false);
+            result.WriteTo(output);
+            await output.FlushAsync(context.RequestAborted).ConfigureAwait(false);
+        }
+
+        output.Write("]"u8);
+    }
+
+    private Task<ExecutionResult> ExecuteAsync(HttpContext context, GraphQLHttpRequest request, IReadOnlySet<OperationType>? allowedOperations) =>
+        server.Executor.ExecuteAsync(request.ToExecutionRequest(context, allowedOperations), context.RequestAborted);
+
+    private static ResponseMediaType Negotiate(HttpRequest request)
+    {
+        var mediaType = AcceptHeader.Negotiate(request.Headers.Accept);
+        return mediaType != ResponseMediaType.None
+            ? mediaType
+            : throw new GraphQLHttpException(406, HttpErrorCodes.NotAcceptable, "The Accept header admits no media type this endpoint writes: application/graphql-response+json or application/json.");
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The GraphQL request failed unexpectedly")]
+    private static partial void LogUnexpected(ILogger logger, Exception error);
+}

@@ -1,0 +1,34 @@
+using ProfileGraph.GraphQL.DataLoader;
+using ProfileGraph.Providers.Errors;
+using ProfileGraph.Providers.Slack;
+using ProfileGraph.Server.Graph.Slack;
+using ProfileGraph.Server.Graph.Users;
+
+namespace ProfileGraph.Server.Graph.Loading;
+
+/// <summary>
+/// Slack members, fanned out under Slack's Tier 4 limit. users.info serves account fields and the profile at once;
+/// users.profile.get serves the profile alone, and is the only call that asks for labels (a much smaller budget).
+/// </summary>
+public sealed class SlackLoader(IBatchScheduler scheduler, SlackClient client) : ProviderDataLoader<SlackData>(scheduler, "slack")
+{
+    protected override Task<IReadOnlyDictionary<string, Part<SlackData>>> FetchUsersAsync(IReadOnlyDictionary<string, DataNeeds> users, CancellationToken cancellationToken) =>
+        FanOutAsync(users, async (userId, needs) =>
+        {
+            var account = needs.HasFlag(DataNeeds.SlackAccount) ? CaptureAsync(client.GetUserAsync(userId, cancellationToken)) : null;
+            var profile = needs.HasFlag(DataNeeds.SlackLabels) ? CaptureAsync(client.GetProfileAsync(userId, includeLabels: true, cancellationToken))
+                : needs.HasFlag(DataNeeds.SlackProfile) && account is null ? CaptureAsync(client.GetProfileAsync(userId, cancellationToken: cancellationToken))
+                : null;
+            var accountPart = account is null ? default : await account.ConfigureAwait(false);
+            var profilePart = profile is null ? default : await profile.ConfigureAwait(false);
+            foreach (var failure in (Exception?[])[accountPart.Failure, profilePart.Failure])
+            {
+                if (failure is ProviderException { Kind: ProviderErrorKind.NotFound })
+                {
+                    throw failure;
+                }
+            }
+
+            return new SlackData(userId, profilePart, accountPart) { HasLabels = needs.HasFlag(DataNeeds.SlackLabels) };
+        });
+}

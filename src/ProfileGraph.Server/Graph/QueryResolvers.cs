@@ -1,0 +1,78 @@
+using ProfileGraph.GraphQL.Binding;
+using ProfileGraph.GraphQL.Execution;
+using ProfileGraph.Providers;
+using ProfileGraph.Providers.Errors;
+using ProfileGraph.Providers.Status;
+using ProfileGraph.Providers.Telegram;
+using ProfileGraph.Server.Graph.Loading;
+using ProfileGraph.Server.Graph.Providers;
+using ProfileGraph.Server.Graph.Telegram;
+using ProfileGraph.Server.Graph.Users;
+using ProfileGraph.Server.Hosting;
+using ProfileGraph.Server.Paging;
+
+namespace ProfileGraph.Server.Graph;
+
+/// <summary>The <c>Query</c> fields.</summary>
+public static class QueryResolvers
+{
+    private static readonly PagingLimits TelegramPaging = new(DefaultPageSize: 50, MaxPageSize: 1000);
+
+    public static Task<ProfileUser?> Node(IResolverContext context, string id) => UserFetcher.FetchOneAsync(context, GlobalId.ParseUser(id));
+
+    public static async Task<IReadOnlyList<object?>> Nodes(IResolverContext context, IReadOnlyList<string> ids)
+    {
+        // An ID that is not one of this graph's fails its own position only.
+        var parsed = ids.Select(id => Parse(() => GlobalId.ParseUser(id))).ToArray();
+        var users = await UserFetcher.FetchAsync(context, [.. parsed.OfType<UserRef>()]).ConfigureAwait(false);
+        var next = 0;
+        return [.. parsed.Select(item => item is UserRef ? users[next++] : item)];
+    }
+
+    public static Task<ProfileUser?> User(IResolverContext context, Provider provider, string id) => UserFetcher.FetchOneAsync(context, new UserRef(provider, id));
+
+    public static Task<IReadOnlyList<object>> Users(IResolverContext context, IReadOnlyList<UserRef> refs) => UserFetcher.FetchAsync(context, refs);
+
+    public static async Task<Connection<ProfileUser>> TelegramUsers(
+        IResolverContext context,
+        int? first,
+        string? after,
+        int? last,
+        string? before,
+        TelegramUserFilter? where,
+        IReadOnlyList<TelegramUserOrder>? order)
+    {
+        var sort = new SortedCursorCodec<TelegramUser>("telegramUsers", TelegramUserOrder.KeysOf(order), user => user.Key);
+        IReadOnlyList<TelegramUser> all;
+        try
+        {
+            all = await ProfileLoaders.Of(context).Telegram.ListAllAsync(context.RequestAborted).ConfigureAwait(false);
+        }
+        catch (ProviderException failure)
+        {
+            throw ProviderErrors.ToGraphQL(failure);
+        }
+
+        var matching = sort.Sort(where is null ? all : all.Where(where.Matches));
+        var page = CursorPaging.Page(matching, new PagingArguments(first, after, last, before), sort, TelegramPaging);
+        return new Connection<ProfileUser>(
+            [.. page.Edges.Select(edge => new Edge<ProfileUser>(edge.Cursor, new ProfileUser(new UserRef(Provider.Telegram, edge.Node.Key), TelegramData.Of(edge.Node))))],
+            page.PageInfo,
+            page.TotalCount);
+    }
+
+    public static IReadOnlyList<ProviderState> Providers([Service] ProviderStatusRegistry registry, [Service] EmulatedProviders emulated) =>
+        [.. registry.GetAll().Select(status => new ProviderState(status.Provider, status.Breaker, status.ErrorRate, status.Calls, emulated.Contains(status.Provider)))];
+
+    private static object Parse(Func<UserRef> parse)
+    {
+        try
+        {
+            return parse();
+        }
+        catch (GraphQLException error)
+        {
+            return error;
+        }
+    }
+}

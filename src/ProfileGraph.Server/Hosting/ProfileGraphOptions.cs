@@ -1,0 +1,13 @@
+namespace ProfileGraph.Server.Hosting;
+
+/// <summary>The service's own settings (configuration section <c>ProfileGraph</c>).</summary>
+public sealed class ProfileGraphOptions
+{
+    public const string Section = "ProfileGraph";
+
+    /// <summary>A Telegram batch of at least this many users is served by one Infobip list call rather than single gets.</summary>
+    public int TelegramListThreshold { get; set; } = 5;
+
+    /// <summary>The address clients reach this service at, for photo URLs; by default the address of each request.</summary>
+    public Uri? PublicBaseUrl { get; set; }
+}

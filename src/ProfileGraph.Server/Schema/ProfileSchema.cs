@@ -1,0 +1,20 @@
+using ProfileGraph.GraphQL.Types;
+using ProfileGraph.Server.Graph;
+using ProfileGraph.Server.Graph.Slack;
+using ProfileGraph.Server.Graph.Users;
+using ProfileGraph.Server.Graph.WhatsApp;
+
+namespace ProfileGraph.Server.Schema;
+
+/// <summary>The profile graph: the SDL contract of <c>schema/</c> with its resolvers bound.</summary>
+public static class ProfileSchema
+{
+    /// <summary>Builds the schema; a binding problem fails with the full list of them (<see cref="SchemaValidationException"/>).</summary>
+    public static GraphQLSchema Build() => ProfileSchemaFiles.CreateBuilder()
+        .AddResolvers(typeof(QueryResolvers), "Query")
+        .AddResolvers(typeof(UserResolvers), "User")
+        .AddResolvers(typeof(SlackProfileResolvers), "SlackProfile")
+        .AddResolvers(typeof(WhatsAppContactResolvers), "WhatsAppContact")
+        .BindRuntimeType<ProfileUser>("User")
+        .Build();
+}

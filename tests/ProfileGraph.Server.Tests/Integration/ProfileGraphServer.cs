@@ -1,0 +1,98 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using ProfileGraph.Emulators;
+using ProfileGraph.Emulators.Data;
+using ProfileGraph.Emulators.Faults;
+using ProfileGraph.Emulators.Hosting;
+using ProfileGraph.Emulators.Observability;
+using ProfileGraph.Server.Hosting;
+
+namespace ProfileGraph.Server.Tests.Integration;
+
+/// <summary>
+/// The service as it runs by default, on a free loopback port, over real HTTP: its embedded emulators, seeded,
+/// behind real provider clients. The emulators' own rate limits are off, and the clients' limits raised, so tests
+/// do not wait on pacing; the provider clients' tests cover pacing.
+/// </summary>
+public sealed class ProfileGraphServer : IAsyncLifetime
+{
+    private readonly Dictionary<string, string?> _settings = new()
+    {
+        ["urls"] = "http://127.0.0.1:0",
+        ["Providers:WhatsApp:Resilience:RateLimits:getContactInfo:Permits"] = "1000",
+        ["Providers:Slack:Resilience:RateLimits:users.profile.get:Permits"] = "10000",
+        ["Providers:Slack:Resilience:RateLimits:users.info:Permits"] = "10000",
+    };
+
+    private WebApplication? _app;
+
+    public ProfileGraphServer()
+        : this(null)
+    {
+    }
+
+    internal ProfileGraphServer(IReadOnlyDictionary<string, string?>? settings)
+    {
+        foreach (var provider in Enum.GetValues<EmulatedProvider>())
+        {
+            _settings[$"Emulators:Faults:{provider}:RateLimits"] = "false";
+
+            // Test-sized resilience: quick retries and timeouts, a breaker that stays closed unless a test opens it.
+            var resilience = $"Providers:{provider}:Resilience:";
+            _settings[resilience + "TotalTimeout"] = "00:00:03";
+            _settings[resilience + "AttemptTimeout"] = "00:00:01";
+            _settings[resilience + "Retry:BaseDelay"] = "00:00:00.020";
+            _settings[resilience + "Retry:MaxDelay"] = "00:00:00.100";
+            _settings[resilience + "CircuitBreaker:MinimumThroughput"] = "1000";
+        }
+
+        _settings["Providers:Nandbox:RequestTimeout"] = "00:00:00.500";
+
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            _settings[key] = value;
+        }
+    }
+
+    public Uri Address { get; private set; } = null!;
+
+    public IServiceProvider Services => _app!.Services;
+
+    public EmulatorHost Emulators => Services.GetRequiredService<EmulatorHost>();
+
+    public EmulatorDataset Dataset => Emulators.State.Dataset;
+
+    public EndpointCounterSnapshot Counter(EmulatedProvider provider, string endpoint) => Emulators.State.Counters.Get(provider, endpoint);
+
+    public void Fault(EmulatedProvider provider, FaultProfile faults) => Emulators.State.SetFaults(provider, faults);
+
+    public HttpClient CreateClient() => new() { BaseAddress = Address };
+
+    /// <summary>POSTs a query and returns the response body.</summary>
+    public async Task<JsonElement> QueryAsync(string query, object? variables = null)
+    {
+        using var client = CreateClient();
+        using var response = await client.PostAsJsonAsync("graphql", new { query, variables });
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).Clone();
+    }
+
+    public async Task InitializeAsync()
+    {
+        _app = await ProfileGraphApp.CreateAsync([], _settings);
+        await _app.StartAsync();
+        Address = new Uri(_app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First() + "/");
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_app is not null)
+        {
+            await _app.StopAsync();
+            await _app.DisposeAsync();
+        }
+    }
+}
