@@ -22,7 +22,10 @@ internal sealed class FieldSet
 
     public IReadOnlyList<FieldSetField> Fields { get; }
 
-    /// <summary>The fields printed in one canonical form ("sku variation { id }"), so keys written differently compare equal.</summary>
+    /// <summary>
+    /// The fields printed in one canonical form, sorted at each level ("sku variation { id }"), so the same key written
+    /// with other spacing or in another order compares equal.
+    /// </summary>
     public string Normalized { get; }
 
     /// <summary>Parses a field set, or gives the reason it is not one.</summary>
@@ -54,7 +57,7 @@ internal sealed class FieldSet
     /// <summary>The first field (as a dotted path) that does not exist on <paramref name="type"/>, or null when all do.</summary>
     public string? FindUnknownField(ComplexOutputType type) => FindUnknown(type, Fields, "");
 
-    public override string ToString() => Normalized;
+    public override string ToString() => Text;
 
     private static List<FieldSetField> ToFields(SelectionSetNode selectionSet, ref string? problem)
     {
@@ -116,7 +119,7 @@ internal sealed class FieldSet
     }
 
     private static string Print(IReadOnlyList<FieldSetField> fields) =>
-        string.Join(' ', fields.Select(f => f.Children.Count == 0 ? f.Name : f.Name + " { " + Print(f.Children) + " }"));
+        string.Join(' ', fields.OrderBy(f => f.Name, StringComparer.Ordinal).Select(f => f.Children.Count == 0 ? f.Name : f.Name + " { " + Print(f.Children) + " }"));
 }
 
 /// <summary>A field of a <see cref="FieldSet"/> and the fields selected below it.</summary>

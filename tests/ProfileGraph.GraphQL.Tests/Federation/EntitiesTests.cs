@@ -176,6 +176,49 @@ public sealed class EntitiesTests
         Assert.Equal(["_entities.0 Thing 7 [id,name]", "_entities.1 Thing x [id,name]"], seen);
     }
 
+    public enum Provider
+    {
+        Slack,
+        WhatsApp,
+    }
+
+    public sealed record Account(string Id, Provider Provider, string ProviderId);
+
+    [Fact]
+    public async Task Each_key_routes_to_its_resolver_with_enum_and_id_fields_bound_to_clr_parameters()
+    {
+        var schema = new SchemaBuilder()
+            .AddDocument("""
+                extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key"])
+                type Query { hello: String }
+                enum Provider { SLACK, WHATSAPP }
+                type Account @key(fields: "id") @key(fields: "provider providerId") { id: ID!, provider: Provider!, providerId: ID! }
+                """)
+            .AddResolver("Query", "hello", () => "hi")
+            .AddEntityResolver("Account", "providerId provider", (Provider provider, long providerId) => new Account($"{provider}:{providerId}", provider, $"{providerId}"))
+            .AddEntityResolver("Account", "id", (string id) => new Account(id, Provider.Slack, "by-id"))
+            .Build();
+
+        var response = await RunAsync(schema, """
+            { _entities(representations: [
+                {__typename: "Account", provider: "WHATSAPP", providerId: 42},
+                {__typename: "Account", id: 7},
+                {__typename: "Account", id: "a1", provider: "SLACK", providerId: "5"},
+                {__typename: "Account", provider: "FAX", providerId: "1"}]) { ... on Account { id provider providerId } } }
+            """);
+
+        Assert.Equal(
+            Json("""
+                {'errors':[{'message':'The representation\u0027s field \"Account.provider\" has an invalid value: Value \"FAX\" does not exist in \"Provider\" enum.','locations':[{'line':1,'column':3}],'path':['_entities',3],'extensions':{'code':'BAD_USER_INPUT'}}],
+                 'data':{'_entities':[
+                  {'id':'WhatsApp:42','provider':'WHATSAPP','providerId':'42'},
+                  {'id':'7','provider':'SLACK','providerId':'by-id'},
+                  {'id':'Slack:5','provider':'SLACK','providerId':'5'},
+                  null]}}
+                """),
+            response);
+    }
+
     [Fact]
     public async Task A_typed_value_completes_as_its_object_type_and_must_be_a_possible_type()
     {
