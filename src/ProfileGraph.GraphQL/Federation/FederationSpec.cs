@@ -60,7 +60,7 @@ internal static class FederationSpec
         ? Directives.Any(d => d.Name == name && d.Since <= minor)
         : ScalarTypes.Any(t => t.Name == name && t.Since <= minor);
 
-    /// <summary>The minor version a federation spec URL names (<c>https://specs.apollo.dev/federation/v2.7</c> is 7), or null for another URL.</summary>
+    /// <summary>The version a federation spec URL names (<c>https://specs.apollo.dev/federation/v2.7</c> is 2.7); false for another URL.</summary>
     public static bool TryParseUrl(string url, out int major, out int minor)
     {
         major = minor = -1;

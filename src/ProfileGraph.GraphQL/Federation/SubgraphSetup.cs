@@ -196,7 +196,7 @@ internal sealed class SubgraphBuild
         };
         foreach (var import in imports)
         {
-            var (name, alias2) = import switch
+            var (name, localName) = import switch
             {
                 StringValueNode s => (s.Value, s.Value),
                 ObjectValueNode o => (
@@ -204,17 +204,17 @@ internal sealed class SubgraphBuild
                     (o.Fields.FirstOrDefault(f => f.Name.Value == "as")?.Value as StringValueNode)?.Value),
                 _ => (null, null),
             };
-            alias2 ??= name;
-            if (name is null || alias2 is null)
+            localName ??= name;
+            if (name is null || localName is null)
             {
                 errors.Report($"An import of @link must be a string or an object {{ name: \"@key\", as: \"@id\" }}, not {SyntaxPrinter.Print(import)}.", import);
                 continue;
             }
 
             var isDirective = name.StartsWith('@');
-            if (isDirective != alias2.StartsWith('@'))
+            if (isDirective != localName.StartsWith('@'))
             {
-                errors.Report($"The import \"{name}\" cannot be renamed \"{alias2}\": a directive's name starts with \"@\" and a type's does not.", import);
+                errors.Report($"The import \"{name}\" cannot be renamed \"{localName}\": a directive's name starts with \"@\" and a type's does not.", import);
             }
             else if (!FederationSpec.Defines(minor, isDirective ? name[1..] : name, isDirective))
             {
@@ -222,11 +222,11 @@ internal sealed class SubgraphBuild
             }
             else if (isDirective)
             {
-                directives[name[1..]] = alias2[1..];
+                directives[name[1..]] = localName[1..];
             }
             else
             {
-                types[name] = alias2;
+                types[name] = localName;
             }
         }
 
