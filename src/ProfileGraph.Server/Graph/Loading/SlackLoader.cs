@@ -29,6 +29,6 @@ public sealed class SlackLoader(IBatchScheduler scheduler, SlackClient client) :
                 }
             }
 
-            return new SlackData(userId, profilePart, accountPart) { HasLabels = needs.HasFlag(DataNeeds.SlackLabels) };
+            return new SlackData(userId, profilePart, accountPart);
         });
 }

@@ -27,7 +27,7 @@ public sealed class TelegramLoader(IBatchScheduler scheduler, TelegramClient cli
     {
         if (users.Count < listThreshold)
         {
-            return await FanOutAsync(users, async (key, _) => TelegramData.Of(await client.GetUserAsync(key, cancellationToken).ConfigureAwait(false))).ConfigureAwait(false);
+            return await GetEachAsync(users, cancellationToken).ConfigureAwait(false);
         }
 
         var list = await CaptureAsync(ListAllAsync(cancellationToken)).ConfigureAwait(false);
@@ -58,7 +58,7 @@ public sealed class TelegramLoader(IBatchScheduler scheduler, TelegramClient cli
 
         if (beyondTheList.Count > 0)
         {
-            foreach (var (key, part) in await FanOutAsync(beyondTheList, async (key, _) => TelegramData.Of(await client.GetUserAsync(key, cancellationToken).ConfigureAwait(false))).ConfigureAwait(false))
+            foreach (var (key, part) in await GetEachAsync(beyondTheList, cancellationToken).ConfigureAwait(false))
             {
                 found[key] = part;
             }
@@ -66,4 +66,7 @@ public sealed class TelegramLoader(IBatchScheduler scheduler, TelegramClient cli
 
         return found;
     }
+
+    private Task<IReadOnlyDictionary<string, Part<TelegramData>>> GetEachAsync(IReadOnlyDictionary<string, DataNeeds> users, CancellationToken cancellationToken) =>
+        FanOutAsync(users, async (key, _) => TelegramData.Of(await client.GetUserAsync(key, cancellationToken).ConfigureAwait(false)));
 }

@@ -22,12 +22,11 @@ public sealed class SlackData(string userId, Part<SlackProfile> profile, Part<Sl
     public static SlackData NotFetched(string userId) => new(userId, default, default);
 
     // users.info carries the profile too: whichever call was made serves it, and a failed call's error explains its absence.
-    internal SlackProfile Profile => profile.Value ?? account.Value?.Profile
-        ?? (profile.IsFetched || !account.IsFetched ? profile.Get("The Slack profile") : account.Get("The Slack account").Profile ?? profile.Get("The Slack profile"));
+    internal SlackProfile Profile => profile.IsFetched || !account.IsFetched
+        ? profile.Get("The Slack profile")
+        : account.Get("The Slack account").Profile ?? profile.Get("The Slack profile");
 
     internal SlackUser Account => account.Get("The Slack account");
-
-    internal bool HasLabels { get; init; }
 
     // The normalized User fields.
     string? IUserFacts.DisplayName => DisplayName ?? RealName;
