@@ -68,6 +68,10 @@ public sealed class ProfileGraphServer : IAsyncLifetime
 
     public EndpointCounterSnapshot Counter(EmulatedProvider provider, string endpoint) => Emulators.State.Counters.Get(provider, endpoint);
 
+    /// <summary>Requests of every endpoint of every provider since the counters were last reset.</summary>
+    public long TotalRequests() => Enum.GetValues<EmulatedProvider>()
+        .Sum(provider => Emulators.State.Counters.Snapshot(provider).Values.Sum(counter => counter.Requests));
+
     public void Fault(EmulatedProvider provider, FaultProfile faults) => Emulators.State.SetFaults(provider, faults);
 
     public HttpClient CreateClient() => new() { BaseAddress = Address };

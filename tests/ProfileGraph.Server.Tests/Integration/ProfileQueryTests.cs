@@ -26,7 +26,7 @@ public sealed class ProfileQueryTests(ProfileGraphServer server) : IClassFixture
 
         Assert.Equal(slack, result.GetProperty("data").GetProperty("user").GetProperty("providerId").GetString());
         Assert.Equal("SLACK", result.GetProperty("data").GetProperty("user").GetProperty("provider").GetString());
-        Assert.Equal(0, TotalRequests());
+        Assert.Equal(0, server.TotalRequests());
     }
 
     [Fact]
@@ -67,7 +67,7 @@ public sealed class ProfileQueryTests(ProfileGraphServer server) : IClassFixture
         // users.info for the account fields, users.profile.get once, with labels: nothing else.
         Assert.Equal(1, server.Counter(EmulatedProvider.Slack, EmulatedEndpoints.SlackUsersInfo).Requests);
         Assert.Equal(1, server.Counter(EmulatedProvider.Slack, EmulatedEndpoints.SlackUsersProfileGet).Requests);
-        Assert.Equal(2, TotalRequests());
+        Assert.Equal(2, server.TotalRequests());
     }
 
     [Fact]
@@ -187,7 +187,4 @@ public sealed class ProfileQueryTests(ProfileGraphServer server) : IClassFixture
         using var unknown = await client.GetAsync("photos/not-a-photo");
         Assert.Equal(System.Net.HttpStatusCode.NotFound, unknown.StatusCode);
     }
-
-    private long TotalRequests() => Enum.GetValues<EmulatedProvider>()
-        .Sum(provider => server.Emulators.State.Counters.Snapshot(provider).Values.Sum(counter => counter.Requests));
 }
