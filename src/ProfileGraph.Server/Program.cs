@@ -9,5 +9,7 @@ if (args is ["schema", "export", .. var options])
 }
 
 await using var app = await ProfileGraphApp.CreateAsync(args);
+app.AnnounceAddresses();
+app.StopWhenStdinCloses();
 await app.RunAsync();
 return 0;
