@@ -55,6 +55,10 @@ export async function startDotnetHost(dll, args = []) {
     url,
     /** The host's output so far, for failure messages. */
     output: () => output,
+    /** Resolves to the exit code once the host has exited. */
+    exited,
+    /** Closes the host's stdin, as a parent that dies does. */
+    closeStdin: () => child.stdin.end(),
     async stop() {
       child.stdin.end();
       killGroup('SIGTERM');
