@@ -1,9 +1,11 @@
 using ProfileGraph.GraphQL.Federation;
 using ProfileGraph.Server.Schema;
+using ProfileGraph.Server.Tests.Integration;
 
 namespace ProfileGraph.Server.Tests.Schema;
 
 /// <summary><c>schema export</c>: the contract file as the built schema prints it, and with <c>--federation</c> the subgraph SDL.</summary>
+[Collection(RunsAlone.Name)]
 public sealed class SchemaExportTests
 {
     [Fact]
