@@ -36,7 +36,10 @@ public sealed class EntitiesTests(ProfileGraphServer server) : IClassFixture<Pro
             .Concat(data.WhatsAppContacts.Take(5).Select(c => ("WHATSAPP", c.ChatId)))
             .Select(r => new Dictionary<string, string> { ["provider"] = r.Item1, ["id"] = r.Item2 })
             .ToArray();
-        var ids = (await server.QueryAsync("query($refs: [UserRef!]!) { users(refs: $refs) { id } }", new { refs }))
+        const string Users = "query($refs: [UserRef!]!) { users(refs: $refs) { __typename id provider providerId displayName username telegram { firstName } } }";
+
+        // A first, unmeasured run warms every provider's path, so no cold start's retry makes the costs differ.
+        var ids = (await server.QueryAsync(Users, new { refs }))
             .GetProperty("data").GetProperty("users").EnumerateArray().Select(u => u.GetProperty("id").GetString()!).ToArray();
 
         // Every other representation by the global id, the others by the provider's id: both resolvers share the batches.
@@ -46,20 +49,18 @@ public sealed class EntitiesTests(ProfileGraphServer server) : IClassFixture<Pro
         server.Emulators.State.Counters.Reset();
         var entities = await server.QueryAsync(Entities, new { representations });
         var entityCosts = Costs();
+        var (listCalls, getCalls) = (server.Counter(EmulatedProvider.Telegram, EmulatedEndpoints.TelegramListUsers).Requests, server.Counter(EmulatedProvider.Telegram, EmulatedEndpoints.TelegramGetUser).Requests);
 
         server.Emulators.State.Counters.Reset();
-        var users = await server.QueryAsync(
-            "query($refs: [UserRef!]!) { users(refs: $refs) { __typename id provider providerId displayName username telegram { firstName } } }", new { refs });
+        var users = await server.QueryAsync(Users, new { refs });
         var usersCosts = Costs();
 
         Assert.False(entities.TryGetProperty("errors", out _), entities.ToString());
         Assert.Equal(100, entities.GetProperty("data").GetProperty("_entities").GetArrayLength());
         Assert.Equal(users.GetProperty("data").GetProperty("users").GetRawText(), entities.GetProperty("data").GetProperty("_entities").GetRawText());
         Assert.Equal(data.TelegramUsers[42].FirstName, entities.GetProperty("data").GetProperty("_entities")[42].GetProperty("telegram").GetProperty("firstName").GetString());
-        Assert.Equal(1, server.Counter(EmulatedProvider.Telegram, EmulatedEndpoints.TelegramListUsers).Requests);
-        Assert.Equal(0, server.Counter(EmulatedProvider.Telegram, EmulatedEndpoints.TelegramGetUser).Requests);
+        Assert.Equal((1, 0), (listCalls, getCalls));
         Assert.Equal(usersCosts, entityCosts);
-        Assert.Contains("\"users.list\":{\"Requests\":1,", entityCosts, StringComparison.Ordinal);
     }
 
     [Theory]
