@@ -1,14 +1,15 @@
-using ProfileGraph.GraphQL.Types;
 using ProfileGraph.Server.Hosting;
 using ProfileGraph.Server.Schema;
 
-// `schema export` prints the SDL for composition tools; anything else runs the service.
-if (args is ["schema", "export", ..])
+// `schema export [--federation]` prints the SDL (the contract, or the subgraph SDL for composition); anything else
+// runs the service.
+if (args is ["schema", "export", .. var options])
 {
-    Console.Out.Write(SchemaPrinter.Print(ProfileSchema.Build()));
-    return 0;
+    return SchemaExport.Run(options, Console.Out, Console.Error);
 }
 
 await using var app = await ProfileGraphApp.CreateAsync(args);
+app.AnnounceAddresses();
+app.StopWhenStdinCloses();
 await app.RunAsync();
 return 0;

@@ -11,12 +11,16 @@ public sealed class Subgraph
 {
     private static readonly ConditionalWeakTable<GraphQLSchema, Subgraph> BySchema = [];
 
-    internal Subgraph(GraphQLSchema schema, string federationVersion, IReadOnlyList<ObjectType> entityTypes, string sdl)
+    private readonly Func<INamedElement, bool> _isAddedByFederation;
+    private string? _sourceSdl;
+
+    internal Subgraph(GraphQLSchema schema, string federationVersion, IReadOnlyList<ObjectType> entityTypes, string sdl, Func<INamedElement, bool> isAddedByFederation)
     {
         Schema = schema;
         FederationVersion = federationVersion;
         EntityTypes = entityTypes;
         Sdl = sdl;
+        _isAddedByFederation = isAddedByFederation;
     }
 
     public GraphQLSchema Schema { get; }
@@ -33,6 +37,14 @@ public sealed class Subgraph
     /// (federation's and the schema's own), the <c>@link</c>s, and the definitions federation adds.
     /// </summary>
     public string Sdl { get; }
+
+    /// <summary>
+    /// The subgraph's own SDL: the schema as <see cref="SchemaPrinter.Print(GraphQLSchema)"/> prints it (graphql-js's
+    /// <c>printSchema</c> layout), plus the directives the SDL applies where it applies them (<c>extend schema
+    /// @link(...)</c>, <c>type User @key(fields: "id") {</c>), without the definitions federation adds. An SDL
+    /// file kept in this form builds the same subgraph again.
+    /// </summary>
+    public string SourceSdl => _sourceSdl ??= SchemaPrinter.Print(Schema, new SchemaPrintOptions { AppliedDirectives = true, Omits = _isAddedByFederation });
 
     /// <summary>The subgraph a schema was built as, or null when it was not built with <c>AddFederation</c>.</summary>
     public static Subgraph? Of(GraphQLSchema schema) => BySchema.TryGetValue(schema, out var subgraph) ? subgraph : null;

@@ -34,6 +34,9 @@ internal sealed class SubgraphBuild
     private readonly List<string> _entityTypeNames = [];
     private readonly bool _queryTypeAdded;
 
+    // The definitions and query fields federation adds, by reference: the subgraph's source print leaves them out.
+    private readonly HashSet<SyntaxNode> _added = new(ReferenceEqualityComparer.Instance);
+
     public SubgraphBuild(SubgraphSetup setup, IReadOnlyList<DocumentNode> documents, IReadOnlyDictionary<string, ScalarType> scalars, ResolverRegistrations resolvers, SchemaErrors errors)
     {
         _setup = setup;
@@ -84,7 +87,9 @@ internal sealed class SubgraphBuild
             sdl += $"type {QueryTypeName} {{ {queryFields} }}\n";
         }
 
-        Documents.Add(Utf8GraphQLParser.Parse(sdl, Generated));
+        var added = Utf8GraphQLParser.Parse(sdl, Generated);
+        _added.UnionWith(added.Definitions);
+        Documents.Add(added);
         Scalars[AnyType.TypeName] = new AnyType();
         Scalars.TryAdd(_names.Type("FieldSet"), new FieldSetType(_names.Type("FieldSet")));
 
@@ -140,7 +145,7 @@ internal sealed class SubgraphBuild
         }
 
         var entityTypes = _entityTypeNames.Select(name => entities.GetValueOrDefault(name)?.Type).OfType<ObjectType>().ToList();
-        var subgraph = new Subgraph(schema, $"v2.{_minor.ToString(CultureInfo.InvariantCulture)}", entityTypes, SubgraphPrinter.Print(schema, _queryTypeAdded));
+        var subgraph = new Subgraph(schema, $"v2.{_minor.ToString(CultureInfo.InvariantCulture)}", entityTypes, SubgraphPrinter.Print(schema, _queryTypeAdded), IsAdded);
         var service = new SubgraphService(subgraph.Sdl);
         queryType.GetField("_service")!.Resolver = _ => new ValueTask<object?>(service);
         if (entitiesField is not null)
@@ -150,6 +155,15 @@ internal sealed class SubgraphBuild
 
         Subgraph.Register(schema, subgraph);
     }
+
+    /// <summary>Whether federation added the type, field or directive definition, rather than the SDL.</summary>
+    private bool IsAdded(INamedElement element) => element switch
+    {
+        NamedType type => type.SyntaxNodes.Count > 0 && type.SyntaxNodes.All(_added.Contains),
+        FieldDefinition field => field.SyntaxNode is { } node && _added.Contains(node),
+        DirectiveDefinition directive => directive.SyntaxNode is { } node && _added.Contains(node),
+        _ => false,
+    };
 
     /// <summary>The federation link's version and the names it gives federation's elements; null (with an error) when there is none or it is wrong.</summary>
     private static (int Minor, FederationNames Names)? FindFederationLink(IReadOnlyList<DocumentNode> documents, SchemaErrors errors)
@@ -279,6 +293,7 @@ internal sealed class SubgraphBuild
     private bool AddQueryFields(string fieldsSdl)
     {
         var fields = ((ObjectTypeDefinitionNode)Utf8GraphQLParser.Parse($"type Q {{ {fieldsSdl} }}", Generated).Definitions[0]).Fields;
+        _added.UnionWith(fields);
         for (var i = 0; i < Documents.Count; i++)
         {
             var document = Documents[i];

@@ -10,4 +10,10 @@ public sealed class ProfileGraphOptions
 
     /// <summary>The address clients reach this service at, for photo URLs; by default the address of each request.</summary>
     public Uri? PublicBaseUrl { get; set; }
+
+    /// <summary>
+    /// Stop when standard input closes: a parent process (a test, a script) that starts the service with this set
+    /// and then dies, closing the pipe, leaves no service behind.
+    /// </summary>
+    public bool ExitWhenStdinCloses { get; set; }
 }

@@ -1,3 +1,4 @@
+using ProfileGraph.GraphQL.Federation;
 using ProfileGraph.GraphQL.Types;
 using ProfileGraph.Server.Graph;
 using ProfileGraph.Server.Graph.Slack;
@@ -6,15 +7,21 @@ using ProfileGraph.Server.Graph.WhatsApp;
 
 namespace ProfileGraph.Server.Schema;
 
-/// <summary>The profile graph: the SDL contract of <c>schema/</c> with its resolvers bound.</summary>
+/// <summary>
+/// The profile graph: the SDL contract of <c>schema/</c> with its resolvers bound, built as an Apollo Federation 2
+/// subgraph whose <c>User</c> entities resolve by <c>id</c> or by <c>provider providerId</c>.
+/// </summary>
 public static class ProfileSchema
 {
     /// <summary>Builds the schema; a binding problem fails with the full list of them (<see cref="SchemaValidationException"/>).</summary>
     public static GraphQLSchema Build() => ProfileSchemaFiles.CreateBuilder()
+        .AddFederation()
         .AddResolvers(typeof(QueryResolvers), "Query")
         .AddResolvers(typeof(UserResolvers), "User")
         .AddResolvers(typeof(SlackProfileResolvers), "SlackProfile")
         .AddResolvers(typeof(WhatsAppContactResolvers), "WhatsAppContact")
         .BindRuntimeType<ProfileUser>("User")
+        .AddEntityResolver("User", "id", UserEntityResolvers.ById)
+        .AddEntityResolver("User", "provider providerId", UserEntityResolvers.ByProviderId)
         .Build();
 }

@@ -1,20 +1,11 @@
 using System.Text.Json;
 using ProfileGraph.Emulators;
-using ProfileGraph.GraphQL.Types;
-using ProfileGraph.Server.Schema;
 
 namespace ProfileGraph.Server.Tests.Integration;
 
 /// <summary>Queries over HTTP against the embedded emulators, checking the data and what it cost in provider calls.</summary>
 public sealed class ProfileQueryTests(ProfileGraphServer server) : IClassFixture<ProfileGraphServer>
 {
-    [Fact]
-    public void The_printed_schema_is_the_contract_in_schema_folder()
-    {
-        var contract = File.ReadAllText(Assert.Single(ProfileSchemaFiles.Paths()));
-        Assert.Equal(contract, SchemaPrinter.Print(ProfileSchema.Build()));
-    }
-
     [Fact]
     public async Task Identity_fields_alone_call_no_provider()
     {

@@ -3,7 +3,8 @@
 // (IntrospectAndCompose) and runs each request through the gateway, which plans it across the subgraphs and calls
 // their `_entities`. Remote subgraphs are reached over HTTP at their url; companions are subgraphs written with
 // @apollo/subgraph in this folder (each module's default export: { name, typeDefs, resolvers }), run in process.
-// Writes { results: [response...] }, or { error } when the gateway does not start.
+// Writes { results: [response...], fetches: [[{ subgraph, query, variables }...]...] } (fetches: what the gateway sent
+// the remote subgraphs for each request), or { error } when the gateway does not start.
 import { createHash } from 'node:crypto';
 import { ApolloGateway, IntrospectAndCompose, LocalGraphQLDataSource, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { buildSubgraphSchema } from '@apollo/subgraph';
@@ -20,12 +21,15 @@ for (const path of companions) {
 }
 
 const quiet = { debug() {}, info() {}, warn() {}, error() {} };
+let sent = null;
 const gateway = new ApolloGateway({
   logger: quiet,
   supergraphSdl: new IntrospectAndCompose({
     subgraphs: [...subgraphs, ...[...local.keys()].map((name) => ({ name, url: `http://companion.invalid/${name}` }))],
   }),
-  buildService: ({ name, url }) => (local.has(name) ? new LocalGraphQLDataSource(local.get(name)) : new RemoteGraphQLDataSource({ url })),
+  buildService: ({ name, url }) => (local.has(name)
+    ? new LocalGraphQLDataSource(local.get(name))
+    : new RemoteGraphQLDataSource({ url, willSendRequest: ({ request }) => sent?.push({ subgraph: name, query: request.query, variables: request.variables }) })),
 });
 
 let executor;
@@ -37,7 +41,10 @@ try {
 }
 
 const results = [];
+const fetches = [];
 for (const { query, variables = {}, operationName = null } of requests) {
+  sent = [];
+  fetches.push(sent);
   const result = await executor({
     request: { query, variables, operationName, http: { method: 'POST', headers: new Headers(), url: 'http://gateway.invalid/' } },
     document: parse(query),
@@ -52,4 +59,4 @@ for (const { query, variables = {}, operationName = null } of requests) {
   results.push({ ...(result.errors ? { errors: result.errors.map((e) => ({ message: e.message, path: e.path, extensions: e.extensions })) } : {}), data: result.data ?? null });
 }
 await gateway.stop();
-process.stdout.write(JSON.stringify({ results }));
+process.stdout.write(JSON.stringify({ results, fetches }));

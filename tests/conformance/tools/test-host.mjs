@@ -1,67 +1,11 @@
-// Starts the built transport test host (tests/ProfileGraph.GraphQL.AspNetCore.TestHost, Release, as ./build.sh
-// builds it) on a free loopback port, and stops it again. The host runs in its own process group, killed on stop and
-// when this process exits; should this process die without a word, the host sees its stdin close and stops itself.
-import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+// Starts the built transport test host (tests/ProfileGraph.GraphQL.AspNetCore.TestHost) on a free loopback port
+// (see dotnet-host.mjs), and stops it again.
+import { root, startDotnetHost } from './dotnet-host.mjs';
 
-const root = fileURLToPath(new URL('../../../', import.meta.url));
 export const hostDll = `${root}tests/ProfileGraph.GraphQL.AspNetCore.TestHost/bin/Release/net10.0/ProfileGraph.GraphQL.AspNetCore.TestHost.dll`;
 
-/** Starts the host; `settings` become configuration (e.g. { 'GraphQL:EnableBatching': true }). Resolves to { url, stop }. */
-export async function startTestHost(settings = {}) {
-  if (!existsSync(hostDll)) {
-    throw new Error(`${hostDll} is missing: build the solution in Release first (./build.sh test does).`);
-  }
-
-  const args = [hostDll, '--urls', 'http://127.0.0.1:0', '--TestHost:ExitWhenStdinCloses=true'];
-  for (const [key, value] of Object.entries(settings)) args.push(`--${key}=${value}`);
-  const child = spawn('dotnet', args, {
-    detached: true,
-    stdio: ['pipe', 'pipe', 'pipe'],
-    env: { ...process.env, DOTNET_NOLOGO: '1', DOTNET_CLI_TELEMETRY_OPTOUT: '1' },
-  });
-  const killGroup = (signal) => {
-    try {
-      process.kill(-child.pid, signal);
-    } catch {
-      // already gone
-    }
-  };
-  const onExit = () => killGroup('SIGKILL');
-  process.on('exit', onExit);
-
-  let output = '';
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  const url = await new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`the test host did not start within 60 s:\n${output}`)), 60_000);
-    const read = (chunk) => {
-      output += chunk;
-      const match = /Listening on (http:\/\/\S+)/.exec(output);
-      if (match) {
-        clearTimeout(timer);
-        resolve(match[1]);
-      }
-    };
-    child.stdout.setEncoding('utf8').on('data', read);
-    child.stderr.setEncoding('utf8').on('data', (chunk) => { output += chunk; });
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`the test host exited with ${code} before listening:\n${output}`));
-    });
-  });
-
-  return {
-    url,
-    /** The host's output so far, for failure messages. */
-    output: () => output,
-    async stop() {
-      child.stdin.end();
-      killGroup('SIGTERM');
-      const timer = setTimeout(() => killGroup('SIGKILL'), 10_000);
-      await exited;
-      clearTimeout(timer);
-      process.off('exit', onExit);
-    },
-  };
+/** Starts the host; `settings` become configuration (e.g. { 'GraphQL:EnableBatching': true }). Resolves to { url, output, stop }. */
+export function startTestHost(settings = {}) {
+  const args = ['--TestHost:ExitWhenStdinCloses=true', ...Object.entries(settings).map(([key, value]) => `--${key}=${value}`)];
+  return startDotnetHost(hostDll, args);
 }

@@ -6,39 +6,48 @@ namespace ProfileGraph.GraphQL.Types;
 /// Prints a schema as SDL in graphql-js 16's <c>printSchema</c> layout: the schema definition only when root
 /// types have non-default names (or it has a description), then non-built-in directives, then every type but the
 /// built-in scalars and introspection types in type map order. Only <c>@deprecated</c>, <c>@specifiedBy</c> and <c>@oneOf</c> are printed
-/// of the applied directives, as graphql-js does; default values print as their coerced literal.
+/// of the applied directives, as graphql-js does; default values print as their coerced literal. Internally, with
+/// <see cref="SchemaPrintOptions"/>, it can also print the other applied directives and leave definitions out.
 /// </summary>
 public static class SchemaPrinter
 {
-    public static string Print(GraphQLSchema schema) => string.Join(
+    public static string Print(GraphQLSchema schema) => Print(schema, SchemaPrintOptions.GraphQLJs);
+
+    public static string PrintType(NamedType type) => PrintType(type, SchemaPrintOptions.GraphQLJs);
+
+    public static string PrintDirective(DirectiveDefinition directive) => PrintDirective(directive, SchemaPrintOptions.GraphQLJs);
+
+    internal static string Print(GraphQLSchema schema, SchemaPrintOptions options) => string.Join(
         "\n\n",
-        new[] { PrintSchemaDefinition(schema) }
-            .Concat(schema.DirectiveDefinitions.Where(d => !BuiltInDirectives.IsSpecified(d)).Select(PrintDirective))
-            .Concat(schema.Types.Where(t => !Scalars.IsSpecified(t) && !Introspection.IsIntrospectionType(t)).Select(PrintType))
+        new[] { PrintSchemaDefinition(schema, options) }
+            .Concat(options.AppliedDirectives ? PrintSchemaExtensions(schema) : [])
+            .Concat(schema.DirectiveDefinitions.Where(d => !BuiltInDirectives.IsSpecified(d) && !options.Omits(d)).Select(d => PrintDirective(d, options)))
+            .Concat(schema.Types.Where(t => !Scalars.IsSpecified(t) && !Introspection.IsIntrospectionType(t) && !options.Omits(t)).Select(t => PrintType(t, options)))
             .Where(part => part.Length > 0));
 
-    public static string PrintType(NamedType type) => type switch
+    private static string PrintDirective(DirectiveDefinition directive, SchemaPrintOptions options) =>
+        PrintDescription(directive.Description) + "directive @" + directive.Name + PrintArguments(directive.Arguments, "", options)
+        + (directive.IsRepeatable ? " repeatable" : "") + " on " + string.Join(" | ", directive.Locations.Select(l => l.ToSpecName()));
+
+    private static string PrintType(NamedType type, SchemaPrintOptions options) => type switch
     {
         ScalarType scalar => PrintDescription(type.Description) + "scalar " + type.Name
-            + (scalar.SpecifiedByUrl is { } url ? $" @specifiedBy(url: {SyntaxPrinter.PrintString(url)})" : ""),
-        ObjectType complex => PrintDescription(type.Description) + "type " + type.Name + PrintInterfaces(complex) + PrintFields(complex),
-        InterfaceType complex => PrintDescription(type.Description) + "interface " + type.Name + PrintInterfaces(complex) + PrintFields(complex),
-        UnionType union => PrintDescription(type.Description) + "union " + type.Name
+            + (scalar.SpecifiedByUrl is { } url ? $" @specifiedBy(url: {SyntaxPrinter.PrintString(url)})" : "") + PrintApplied(type, options),
+        ObjectType complex => PrintDescription(type.Description) + "type " + type.Name + PrintInterfaces(complex) + PrintApplied(type, options) + PrintFields(complex, options),
+        InterfaceType complex => PrintDescription(type.Description) + "interface " + type.Name + PrintInterfaces(complex) + PrintApplied(type, options) + PrintFields(complex, options),
+        UnionType union => PrintDescription(type.Description) + "union " + type.Name + PrintApplied(type, options)
             + (union.Types.Count > 0 ? " = " + string.Join(" | ", union.Types.Select(t => t.Name)) : ""),
-        EnumType enumType => PrintDescription(type.Description) + "enum " + type.Name
-            + PrintBlock(enumType.Values.Select((v, i) => PrintDescription(v.Description, "  ", i == 0) + "  " + v.Name + PrintDeprecated(v.DeprecationReason))),
-        InputObjectType input => PrintDescription(type.Description) + "input " + type.Name + (input.IsOneOf ? " @oneOf" : "")
-            + PrintBlock(input.Fields.Select((f, i) => PrintDescription(f.Description, "  ", i == 0) + "  " + PrintInputValue(f))),
+        EnumType enumType => PrintDescription(type.Description) + "enum " + type.Name + PrintApplied(type, options)
+            + PrintBlock(enumType.Values.Select((v, i) => PrintDescription(v.Description, "  ", i == 0) + "  " + v.Name + PrintDeprecated(v.DeprecationReason) + PrintApplied(v, options))),
+        InputObjectType input => PrintDescription(type.Description) + "input " + type.Name + (input.IsOneOf ? " @oneOf" : "") + PrintApplied(type, options)
+            + PrintBlock(input.Fields.Select((f, i) => PrintDescription(f.Description, "  ", i == 0) + "  " + PrintInputValue(f, options))),
         _ => throw new ArgumentOutOfRangeException(nameof(type), type.Kind, "Unknown type kind."),
     };
 
-    public static string PrintDirective(DirectiveDefinition directive) =>
-        PrintDescription(directive.Description) + "directive @" + directive.Name + PrintArguments(directive.Arguments, "")
-        + (directive.IsRepeatable ? " repeatable" : "") + " on " + string.Join(" | ", directive.Locations.Select(l => l.ToSpecName()));
-
-    private static string PrintSchemaDefinition(GraphQLSchema schema)
+    private static string PrintSchemaDefinition(GraphQLSchema schema, SchemaPrintOptions options)
     {
-        if (schema.Description is null && HasDefaultRootNames(schema))
+        var directives = options.AppliedDirectives ? schema.SyntaxNodes.OfType<SchemaDefinitionNode>().FirstOrDefault()?.Directives ?? [] : [];
+        if (schema.Description is null && HasDefaultRootNames(schema) && directives.Count == 0)
         {
             return "";
         }
@@ -46,8 +55,15 @@ public static class SchemaPrinter
         var operations = new[] { ("query", schema.QueryType), ("mutation", schema.MutationType), ("subscription", schema.SubscriptionType) }
             .Where(o => o.Item2 is not null)
             .Select(o => $"  {o.Item1}: {o.Item2!.Name}");
-        return PrintDescription(schema.Description) + "schema {\n" + string.Join("\n", operations) + "\n}";
+        return PrintDescription(schema.Description) + "schema" + string.Concat(directives.Select(d => " " + SyntaxPrinter.Print(d)))
+            + " {\n" + string.Join("\n", operations) + "\n}";
     }
+
+    /// <summary>The directives of each schema extension; its root types are the schema definition's already.</summary>
+    private static IEnumerable<string> PrintSchemaExtensions(GraphQLSchema schema) =>
+        schema.SyntaxNodes.OfType<SchemaExtensionNode>()
+            .Where(extension => extension.Directives.Count > 0)
+            .Select(extension => "extend schema" + string.Concat(extension.Directives.Select(d => " " + SyntaxPrinter.Print(d))));
 
     private static bool HasDefaultRootNames(GraphQLSchema schema) =>
         schema.QueryType is null or { Name: "Query" }
@@ -57,8 +73,9 @@ public static class SchemaPrinter
     private static string PrintInterfaces(ComplexOutputType type) =>
         type.Interfaces.Count > 0 ? " implements " + string.Join(" & ", type.Interfaces.Select(i => i.Name)) : "";
 
-    private static string PrintFields(ComplexOutputType type) => PrintBlock(type.Fields.Select((f, i) =>
-        PrintDescription(f.Description, "  ", i == 0) + "  " + f.Name + PrintArguments(f.Arguments, "  ") + ": " + f.Type + PrintDeprecated(f.DeprecationReason)));
+    private static string PrintFields(ComplexOutputType type, SchemaPrintOptions options) => PrintBlock(type.Fields.Where(f => !options.Omits(f)).Select((f, i) =>
+        PrintDescription(f.Description, "  ", i == 0) + "  " + f.Name + PrintArguments(f.Arguments, "  ", options) + ": " + f.Type
+        + PrintDeprecated(f.DeprecationReason) + PrintApplied(f, options)));
 
     private static string PrintBlock(IEnumerable<string> items)
     {
@@ -67,16 +84,20 @@ public static class SchemaPrinter
     }
 
     // Arguments go on one line unless one has a description.
-    private static string PrintArguments(NamedCollection<ArgumentDefinition> arguments, string indentation) =>
+    private static string PrintArguments(NamedCollection<ArgumentDefinition> arguments, string indentation, SchemaPrintOptions options) =>
         arguments.Count == 0 ? ""
-        : arguments.All(a => a.Description is null) ? "(" + string.Join(", ", arguments.Select(PrintInputValue)) + ")"
-        : "(\n" + string.Join("\n", arguments.Select((a, i) => PrintDescription(a.Description, "  " + indentation, i == 0) + "  " + indentation + PrintInputValue(a)))
+        : arguments.All(a => a.Description is null) ? "(" + string.Join(", ", arguments.Select(a => PrintInputValue(a, options))) + ")"
+        : "(\n" + string.Join("\n", arguments.Select((a, i) => PrintDescription(a.Description, "  " + indentation, i == 0) + "  " + indentation + PrintInputValue(a, options)))
             + "\n" + indentation + ")";
 
-    private static string PrintInputValue(InputValueDefinition value) =>
+    private static string PrintInputValue(InputValueDefinition value, SchemaPrintOptions options) =>
         value.Name + ": " + value.Type
         + (value.PrintedDefaultValue is { } defaultValue ? " = " + defaultValue : "")
-        + PrintDeprecated(value.DeprecationReason);
+        + PrintDeprecated(value.DeprecationReason) + PrintApplied(value, options);
+
+    /// <summary>With <see cref="SchemaPrintOptions.AppliedDirectives"/>, the element's directives that graphql-js's printSchema leaves out, as written.</summary>
+    private static string PrintApplied(IHasDirectives element, SchemaPrintOptions options) =>
+        options.AppliedDirectives ? string.Concat(element.Directives.Where(d => !BuiltInDirectives.IsSpecified(d.Definition)).Select(d => " " + d)) : "";
 
     /// <summary>The default value as SDL and introspection show it, or null when there is none.</summary>
     internal static string? PrintDefaultValue(InputValueDefinition value) =>
