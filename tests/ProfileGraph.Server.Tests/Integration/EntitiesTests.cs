@@ -9,7 +9,6 @@ namespace ProfileGraph.Server.Tests.Integration;
 /// The service as a federation subgraph over HTTP: what <c>_service</c> serves, and <c>_entities</c> resolving
 /// <c>User</c> representations by either key through the provider DataLoaders, at the cost of <c>users(refs:)</c>.
 /// </summary>
-[Collection(RunsAlone.Name)]
 public sealed class EntitiesTests(ProfileGraphServer server) : IClassFixture<ProfileGraphServer>
 {
     private const string Entities = """

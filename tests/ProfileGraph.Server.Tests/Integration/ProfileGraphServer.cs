@@ -41,16 +41,17 @@ public sealed class ProfileGraphServer : IAsyncLifetime
         {
             _settings[$"Emulators:Faults:{provider}:RateLimits"] = "false";
 
-            // Test-sized resilience: quick retries and timeouts, a breaker that stays closed unless a test opens it.
+            // Test-sized resilience: quick retries, a breaker that stays closed unless a test opens it, and timeouts
+            // long enough that a busy machine never trips them (a retried call would change the counts tests check).
             var resilience = $"Providers:{provider}:Resilience:";
-            _settings[resilience + "TotalTimeout"] = "00:00:03";
-            _settings[resilience + "AttemptTimeout"] = "00:00:01";
+            _settings[resilience + "TotalTimeout"] = "00:00:10";
+            _settings[resilience + "AttemptTimeout"] = "00:00:05";
             _settings[resilience + "Retry:BaseDelay"] = "00:00:00.020";
             _settings[resilience + "Retry:MaxDelay"] = "00:00:00.100";
             _settings[resilience + "CircuitBreaker:MinimumThroughput"] = "1000";
         }
 
-        _settings["Providers:Nandbox:RequestTimeout"] = "00:00:00.500";
+        _settings["Providers:Nandbox:RequestTimeout"] = "00:00:05";
 
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {

@@ -47,10 +47,23 @@ public sealed class ProviderFailureTests(ProfileGraphServer server) : IClassFixt
     [Fact]
     public async Task A_provider_that_does_not_answer_times_out()
     {
-        server.Fault(EmulatedProvider.Nandbox, Always(errors => errors.Timeout = 1));
-        var result = await server.QueryAsync("query($id: ID!) { user(provider: NANDBOX, id: $id) { providerId displayName } }", new { id = server.Dataset.NandboxUsers[0].Id });
+        var impatient = new ProfileGraphServer(new Dictionary<string, string?>
+        {
+            ["Providers:Nandbox:RequestTimeout"] = "00:00:00.300",
+            ["Providers:Nandbox:Resilience:TotalTimeout"] = "00:00:01",
+        });
+        await impatient.InitializeAsync();
+        try
+        {
+            impatient.Fault(EmulatedProvider.Nandbox, Always(errors => errors.Timeout = 1));
+            var result = await impatient.QueryAsync("query($id: ID!) { user(provider: NANDBOX, id: $id) { providerId displayName } }", new { id = impatient.Dataset.NandboxUsers[0].Id });
 
-        AssertError(result, "PROVIDER_TIMEOUT", "NANDBOX", "[\"user\",\"displayName\"]");
+            AssertError(result, "PROVIDER_TIMEOUT", "NANDBOX", "[\"user\",\"displayName\"]");
+        }
+        finally
+        {
+            await impatient.DisposeAsync();
+        }
     }
 
     [Fact]

@@ -22,6 +22,12 @@ public sealed class WhatsAppPacingTests
         await server.InitializeAsync();
         try
         {
+            // A warm-up call first: a cold first request (connection, JIT) can reach the emulator late, closer to the
+            // next than the client spaced them, and draw a 429 and a retry that would change the counts below.
+            await server.QueryAsync("query($id: ID!) { user(provider: WHATSAPP, id: $id) { whatsapp { isBusiness } } }", new { id = server.Dataset.WhatsAppContacts[^1].ChatId });
+            await Task.Delay(TimeSpan.FromSeconds(1.2));
+            server.Emulators.State.Counters.Reset();
+
             var contacts = server.Dataset.WhatsAppContacts.Take(4).ToArray();
             var refs = contacts.Select(c => new { provider = "WHATSAPP", id = c.ChatId }).ToArray();
             var result = await server.QueryAsync("query($refs: [UserRef!]!) { users(refs: $refs) { providerId whatsapp { isBusiness lastSeen } } }", new { refs });

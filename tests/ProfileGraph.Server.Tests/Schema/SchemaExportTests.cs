@@ -5,7 +5,6 @@ using ProfileGraph.Server.Tests.Integration;
 namespace ProfileGraph.Server.Tests.Schema;
 
 /// <summary><c>schema export</c>: the contract file as the built schema prints it, and with <c>--federation</c> the subgraph SDL.</summary>
-[Collection(RunsAlone.Name)]
 public sealed class SchemaExportTests
 {
     [Fact]
