@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using ProfileGraph.GraphQL.Language;
 using ProfileGraph.GraphQL.Types;
 
@@ -50,7 +48,7 @@ internal static class SubgraphPrinter
                 .Select(r => (r.Item1, r.Item2!.Name))
                 .ToList();
         var hasDefinition = definition is not null || roots.Any(r => !(queryTypeAdded && r.Item1 == OperationType.Query));
-        var link = $"@link(url: {JsonString(FederationSpec.LinkSpecUrl)})";
+        var link = $"@link(url: {SyntaxPrinter.PrintJsonString(FederationSpec.LinkSpecUrl)})";
 
         var directives = new List<string>();
         if (hasDefinition || extensions.Count == 0)
@@ -241,34 +239,11 @@ internal static class SubgraphPrinter
     /// <summary>A value as federation prints an applied directive's argument: strings as JSON strings, never block strings.</summary>
     private static string PrintValue(ValueNode value) => value switch
     {
-        StringValueNode s => JsonString(s.Value),
+        StringValueNode s => SyntaxPrinter.PrintJsonString(s.Value),
         ListValueNode l => "[" + string.Join(", ", l.Values.Select(PrintValue)) + "]",
         ObjectValueNode o => "{" + string.Join(", ", o.Fields.Select(f => f.Name.Value + ": " + PrintValue(f.Value))) + "}",
         _ => SyntaxPrinter.Print(value),
     };
-
-    /// <summary>A string as JavaScript's <c>JSON.stringify</c> writes it.</summary>
-    private static string JsonString(string value)
-    {
-        var builder = new StringBuilder(value.Length + 2).Append('"');
-        foreach (var c in value)
-        {
-            switch (c)
-            {
-                case '"': builder.Append("\\\""); break;
-                case '\\': builder.Append("\\\\"); break;
-                case '\b': builder.Append("\\b"); break;
-                case '\t': builder.Append("\\t"); break;
-                case '\n': builder.Append("\\n"); break;
-                case '\f': builder.Append("\\f"); break;
-                case '\r': builder.Append("\\r"); break;
-                case < '\u0020': builder.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture)); break;
-                default: builder.Append(c); break;
-            }
-        }
-
-        return builder.Append('"').ToString();
-    }
 
     /// <summary>A description as a block string, on several lines when it has several, or is longer than 70 characters.</summary>
     private static string PrintDescription(string? description, string indentation = "", bool firstInBlock = true)

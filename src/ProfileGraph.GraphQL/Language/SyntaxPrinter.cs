@@ -64,8 +64,13 @@ public static class SyntaxPrinter
         _ => throw new ArgumentOutOfRangeException(nameof(node), node.Kind, "Unknown syntax node."),
     };
 
-    /// <summary>Prints a string literal with graphql-js's escapes (control characters as <c>\uXXXX</c>).</summary>
-    public static string PrintString(string value)
+    /// <summary>Prints a string literal with graphql-js's escapes (C0 and C1 control characters as <c>\uXXXX</c>).</summary>
+    public static string PrintString(string value) => Quote(value, asJson: false);
+
+    /// <summary>A string as JavaScript's <c>JSON.stringify</c> writes it (C0 control characters only, as <c>\uxxxx</c>).</summary>
+    internal static string PrintJsonString(string value) => Quote(value, asJson: true);
+
+    private static string Quote(string value, bool asJson)
     {
         var builder = new StringBuilder(value.Length + 2).Append('"');
         foreach (var c in value)
@@ -79,7 +84,10 @@ public static class SyntaxPrinter
                 case '\n': builder.Append("\\n"); break;
                 case '\f': builder.Append("\\f"); break;
                 case '\r': builder.Append("\\r"); break;
-                case < '\u0020' or (>= '\u007F' and <= '\u009F'):
+                case < '\u0020':
+                    builder.Append("\\u").Append(((int)c).ToString(asJson ? "x4" : "X4", CultureInfo.InvariantCulture));
+                    break;
+                case >= '\u007F' and <= '\u009F' when !asJson:
                     builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
                     break;
                 default: builder.Append(c); break;
