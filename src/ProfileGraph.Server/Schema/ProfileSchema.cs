@@ -14,7 +14,10 @@ namespace ProfileGraph.Server.Schema;
 public static class ProfileSchema
 {
     /// <summary>Builds the schema; a binding problem fails with the full list of them (<see cref="SchemaValidationException"/>).</summary>
-    public static GraphQLSchema Build() => ProfileSchemaFiles.CreateBuilder()
+    public static GraphQLSchema Build() => CreateBuilder().Build();
+
+    /// <summary>The contract with every resolver bound, not yet built: tests add documents to it.</summary>
+    internal static SchemaBuilder CreateBuilder() => ProfileSchemaFiles.CreateBuilder()
         .AddFederation()
         .AddResolvers(typeof(QueryResolvers), "Query")
         .AddResolvers(typeof(UserResolvers), "User")
@@ -22,6 +25,5 @@ public static class ProfileSchema
         .AddResolvers(typeof(WhatsAppContactResolvers), "WhatsAppContact")
         .BindRuntimeType<ProfileUser>("User")
         .AddEntityResolver("User", "id", UserEntityResolvers.ById)
-        .AddEntityResolver("User", "provider providerId", UserEntityResolvers.ByProviderId)
-        .Build();
+        .AddEntityResolver("User", "provider providerId", UserEntityResolvers.ByProviderId);
 }
