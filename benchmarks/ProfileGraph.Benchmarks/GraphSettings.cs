@@ -59,6 +59,27 @@ internal static class GraphSettings
         return string.Join(", ", Enum.GetValues<Provider>().Select(p => $"{p} {options.Get(p.ToString()).MaxConcurrency}"));
     }
 
+    /// <summary>
+    /// The median over simulated rounds of the longest latency the emulators would draw for <paramref name="calls"/>
+    /// made all at once: what a query that sends its calls in one round waits at the least.
+    /// </summary>
+    public static double MedianSlowestLatencyMs(ProviderCalls calls, int rounds = 10_000)
+    {
+        var random = new Random(20240611);
+        var draws = ProviderCalls.Endpoints.Select((endpoint, i) => (Profile: ProfileOf(endpoint.Provider), Count: calls.Counts[i])).ToList();
+        var slowest = Enumerable.Range(0, rounds)
+            .Select(_ => draws.SelectMany(d => Enumerable.Range(0, (int)d.Count).Select(_ => d.Profile.Sample(random).TotalMilliseconds)).DefaultIfEmpty(0).Max())
+            .Order()
+            .ToList();
+        return slowest[rounds / 2];
+    }
+
+    private static LatencyProfile ProfileOf(EmulatedProvider provider)
+    {
+        var latency = Latencies.Single(l => l.Provider == provider);
+        return new LatencyProfile { Distribution = LatencyDistribution.LongTail, MedianMs = latency.MedianMs, P99Ms = latency.P99Ms };
+    }
+
     private static Dictionary<string, string?> Common(bool relaxWhatsApp)
     {
         var settings = new Dictionary<string, string?>

@@ -38,10 +38,10 @@ internal sealed class MixedUsersQuery
         return new MixedUsersQuery(File.ReadAllText(Repository.DocumentPath(DocumentName)), [.. distinct, .. distinct.Where((_, i) => i % 3 == 0)]);
     }
 
-    /// <summary>Such as "100 refs (75 distinct): Slack 26 (20 distinct), ...".</summary>
+    /// <summary>Such as "100 refs (75 distinct): SLACK 24 (20 distinct), ...".</summary>
     public string Describe() =>
         $"{Refs.Count} refs ({Refs.Distinct().Count()} distinct): "
-        + string.Join(", ", Distinct.Select(d => $"{d.Provider} {Refs.Count(r => r.Provider == d.Provider)} ({d.Count} distinct)"));
+        + string.Join(", ", Distinct.Select(d => $"{ProviderNames.Of(d.Provider)} {Refs.Count(r => r.Provider == d.Provider)} ({d.Count} distinct)"));
 
     private static IEnumerable<string> IdsOf(EmulatorDataset data, Provider provider) => provider switch
     {
