@@ -19,6 +19,8 @@ internal static class GraphSettings
     /// <summary>A permit count no run comes near: the limits stay in the pipelines but never make a call wait.</summary>
     public const int Unlimited = 1_000_000;
 
+    public const int SimulatedRounds = 10_000;
+
     /// <summary>One provider API's latency profile in the emulators.</summary>
     public sealed record ApiLatency(EmulatedProvider Provider, string Api, double MedianMs, double P99Ms);
 
@@ -63,15 +65,15 @@ internal static class GraphSettings
     /// The median over simulated rounds of the longest latency the emulators would draw for <paramref name="calls"/>
     /// made all at once: what a query that sends its calls in one round waits at the least.
     /// </summary>
-    public static double MedianSlowestLatencyMs(ProviderCalls calls, int rounds = 10_000)
+    public static double MedianSlowestLatencyMs(ProviderCalls calls)
     {
         var random = new Random(20240611);
         var draws = ProviderCalls.Endpoints.Select((endpoint, i) => (Profile: ProfileOf(endpoint.Provider), Count: calls.Counts[i])).ToList();
-        var slowest = Enumerable.Range(0, rounds)
+        var slowest = Enumerable.Range(0, SimulatedRounds)
             .Select(_ => draws.SelectMany(d => Enumerable.Range(0, (int)d.Count).Select(_ => d.Profile.Sample(random).TotalMilliseconds)).DefaultIfEmpty(0).Max())
             .Order()
             .ToList();
-        return slowest[rounds / 2];
+        return slowest[SimulatedRounds / 2];
     }
 
     private static LatencyProfile ProfileOf(EmulatedProvider provider)
