@@ -3,7 +3,8 @@
 #   ./build.sh test    install what is missing, build with warnings as errors, run every test
 #                      (.NET and Node conformance); ends with one line "N passed, N failed"
 #   ./build.sh bench   run the benchmarks beside their baselines (graphql-js; for "http", a bare ASP.NET Core
-#                      endpoint under autocannon) and rewrite docs/benchmarks.md
+#                      endpoint under autocannon; for "graph", a naive one-call-per-field server of the profile
+#                      graph against the emulators) and rewrite docs/benchmarks.md
 set -uo pipefail
 cd "$(dirname "$0")"
 root=$(pwd)

@@ -47,6 +47,7 @@ internal static class BenchmarkReport
         .AppendLine()
         .AppendLine("Measured with `./build.sh bench [suite]` on this project's 2-core machine. Every ratio compares")
         .AppendLine("against a baseline measured in the same run: graphql-js 16 on Node for the engine suites, a bare ASP.NET Core")
-        .AppendLine("endpoint for the HTTP suite. Each section below is rewritten by its own suite.")
+        .AppendLine("endpoint for the HTTP suite, a naive one-call-per-field server for the profile graph. Each section below is")
+        .AppendLine("rewritten by its own suite.")
         .ToString();
 }

@@ -10,6 +10,7 @@ var suites = new Dictionary<string, Action<IConfig>>(StringComparer.OrdinalIgnor
     ["validate"] = ValidateSuite.Run,
     ["execute"] = ExecuteSuite.Run,
     ["http"] = HttpSuite.Run,
+    ["graph"] = GraphSuite.Run,
 };
 
 // Suites with no graphql-js counterpart: run only when named, printed but not written to docs/benchmarks.md.

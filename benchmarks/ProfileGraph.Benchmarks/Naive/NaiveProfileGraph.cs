@@ -1,0 +1,46 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using ProfileGraph.GraphQL.AspNetCore;
+using ProfileGraph.GraphQL.Types;
+using ProfileGraph.Server.Graph.Photos;
+using ProfileGraph.Server.Graph.Users;
+using ProfileGraph.Server.Hosting;
+using ProfileGraph.Server.Schema;
+
+namespace ProfileGraph.Benchmarks.Naive;
+
+/// <summary>
+/// The naive baseline: the service's SDL (<c>schema/</c>) bound schema-first to one-call-per-field resolvers, with no
+/// DataLoader, no de-duplication and no look-ahead, served as the service serves its graph: the same provider
+/// clients and resilience pipelines from the same configuration, <c>POST /graphql</c> on Kestrel, and <c>/photos</c>.
+/// </summary>
+internal static class NaiveProfileGraph
+{
+    public static GraphQLSchema BuildSchema() => ProfileSchemaFiles.CreateBuilder()
+        .AddResolvers(typeof(NaiveQueryResolvers), "Query")
+        .AddResolvers(typeof(NaiveUserResolvers), "User")
+        .AddResolvers(typeof(NaiveSlackProfileResolvers), "SlackProfile")
+        .AddResolvers(typeof(NaiveTelegramProfileResolvers), "TelegramProfile")
+        .AddResolvers(typeof(NaiveWhatsAppContactResolvers), "WhatsAppContact")
+        .AddResolvers(typeof(NaiveNandboxProfileResolvers), "NandboxProfile")
+        .BindRuntimeType<UserRef>("User")
+        .Build();
+
+    /// <summary>A host like <see cref="ProfileGraphApp"/>'s with <paramref name="settings"/>, which must point the providers somewhere.</summary>
+    public static WebApplication Create(IReadOnlyDictionary<string, string?> settings)
+    {
+        var builder = WebApplication.CreateBuilder();
+        builder.Configuration.AddInMemoryCollection(settings);
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning).AddFilter("System.Net.Http", LogLevel.Warning);
+        builder.Services.AddProfileGraph(builder.Configuration);
+        builder.Services.AddScoped<NaiveCalls>();
+        builder.Services.AddGraphQLServer(BuildSchema(), options => builder.Configuration.GetSection("GraphQL").Bind(options));
+
+        var app = builder.Build();
+        app.MapGraphQL();
+        app.MapPhotos();
+        return app;
+    }
+}
