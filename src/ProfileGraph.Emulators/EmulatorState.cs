@@ -17,7 +17,7 @@ public sealed class EmulatorState
     {
         Options = options;
         Dataset = EmulatorDataset.ForSeed(options.Seed);
-        RateLimiter = new FixedWindowRateLimiter(options.TimeProvider);
+        RateLimiter = new FixedWindowRateLimiter();
         Counters = new EmulatorCounters(options.TimeProvider);
         ResetFaults();
     }

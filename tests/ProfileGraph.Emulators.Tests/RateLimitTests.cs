@@ -15,6 +15,7 @@ public sealed class RateLimitTests : IClassFixture<RateLimitedEmulatorFixture>
     {
         _fixture = fixture;
         fixture.Reset();
+        fixture.Clock.AdvanceToNextMinute();
     }
 
     [Fact]
@@ -129,6 +130,28 @@ public sealed class RateLimitTests : IClassFixture<RateLimitedEmulatorFixture>
         Assert.Equal(HttpStatusCode.OK, await ContactInfoStatusAsync());
         Assert.Equal(HttpStatusCode.OK, await ContactInfoStatusAsync());
         Assert.Equal(HttpStatusCode.OK, await ContactInfoStatusAsync());
+    }
+
+    [Fact]
+    public async Task A_request_counts_in_the_window_it_arrived_in_however_long_its_latency()
+    {
+        // The first request waits out a long latency; the second arrives a second later, without latency, and is
+        // answered first. Both arrived a window apart, so neither is refused.
+        _fixture.State.SetFaults(EmulatedProvider.WhatsApp, new FaultProfile { Latency = new LatencyProfile { Distribution = LatencyDistribution.Fixed, FixedMs = 500 } });
+        var slow = ContactInfoStatusAsync();
+        var counter = () => _fixture.State.Counters.Get(EmulatedProvider.WhatsApp, EmulatedEndpoints.WhatsAppGetContactInfo);
+        while (counter().Requests == 0)
+        {
+            await Task.Delay(5);
+        }
+
+        _fixture.Clock.Advance(TimeSpan.FromSeconds(1));
+        _fixture.State.SetFaults(EmulatedProvider.WhatsApp, new FaultProfile());
+        Assert.Equal(HttpStatusCode.OK, await ContactInfoStatusAsync());
+        Assert.False(slow.IsCompleted);
+
+        Assert.Equal(HttpStatusCode.OK, await slow);
+        Assert.Equal(2, counter().OutcomeCount("200"));
     }
 
     [Fact]

@@ -3,44 +3,50 @@ using System.Collections.Concurrent;
 namespace ProfileGraph.Emulators.Faults;
 
 /// <summary>
-/// Fixed-window request counting per key (a method and a token, an instance, ...), on an injectable
-/// clock so tests can step through windows without sleeping.
+/// Fixed-window request counting per key (a method and a token, an instance, ...). Windows are whole multiples of
+/// the rule's window on the clock (each second, each minute) and a request counts in the window it arrived in,
+/// whenever its handler gets to ask: requests wait out their drawn latency first, so they are asked about out of
+/// order, and a client that spaced them a window apart must never be refused for it.
 /// </summary>
-public sealed class FixedWindowRateLimiter(TimeProvider clock)
+public sealed class FixedWindowRateLimiter
 {
-    private readonly ConcurrentDictionary<string, Window> _windows = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Windows> _windows = new(StringComparer.Ordinal);
 
-    /// <summary>Takes a permit, or says how long until the current window ends.</summary>
-    public bool TryAcquire(string key, RateLimitRule rule, out TimeSpan retryAfter)
+    /// <summary>Takes a permit in the window <paramref name="arrivedAt"/> falls in, or says how long until it ends.</summary>
+    public bool TryAcquire(string key, RateLimitRule rule, DateTimeOffset arrivedAt, out TimeSpan retryAfter)
     {
-        var window = _windows.GetOrAdd(key, static _ => new Window());
-        var now = clock.GetUtcNow();
-        lock (window)
+        var windows = _windows.GetOrAdd(key, static _ => new Windows());
+        var index = arrivedAt.UtcTicks / rule.Window.Ticks;
+        lock (windows)
         {
-            if (now - window.Start >= rule.Window || now < window.Start)
+            // Requests are asked about at most a drawn latency late: windows far behind the newest are done with.
+            windows.Counts.RemoveAll(entry => entry.Index < index - 100);
+            var at = windows.Counts.FindIndex(entry => entry.Index == index);
+            var count = at < 0 ? 0 : windows.Counts[at].Count;
+            if (count < rule.Permits)
             {
-                window.Start = now;
-                window.Count = 0;
-            }
+                if (at < 0)
+                {
+                    windows.Counts.Add((index, 1));
+                }
+                else
+                {
+                    windows.Counts[at] = (index, count + 1);
+                }
 
-            if (window.Count < rule.Permits)
-            {
-                window.Count++;
                 retryAfter = TimeSpan.Zero;
                 return true;
             }
 
-            retryAfter = window.Start + rule.Window - now;
+            retryAfter = new DateTimeOffset((index + 1) * rule.Window.Ticks, TimeSpan.Zero) - arrivedAt;
             return false;
         }
     }
 
     public void Reset() => _windows.Clear();
 
-    private sealed class Window
+    private sealed class Windows
     {
-        public DateTimeOffset Start { get; set; } = DateTimeOffset.MinValue;
-
-        public int Count { get; set; }
+        public List<(long Index, int Count)> Counts { get; } = [];
     }
 }

@@ -10,7 +10,8 @@ internal sealed class EmulatedCall(
     EmulatorState state,
     EndpointCounter counter,
     FaultProfile faults,
-    IProviderErrorResponses errors)
+    IProviderErrorResponses errors,
+    DateTimeOffset arrivedAt)
 {
     public HttpContext Http { get; } = http;
 
@@ -19,12 +20,13 @@ internal sealed class EmulatedCall(
     public EndpointCounter Counter { get; } = counter;
 
     /// <summary>
-    /// Takes a permit of a provider rate limit; when none is left, answers with the provider's own 429
-    /// and returns true. Never throttles while the provider's rate limits are switched off.
+    /// Takes a permit of a provider rate limit in the window the request arrived in (before its latency); when none
+    /// is left, answers with the provider's own 429 and returns true. Never throttles while the provider's rate
+    /// limits are switched off.
     /// </summary>
     public async Task<bool> ThrottledAsync(string key, RateLimitRule rule)
     {
-        if (!faults.RateLimits || State.RateLimiter.TryAcquire(key, rule, out var retryAfter))
+        if (!faults.RateLimits || State.RateLimiter.TryAcquire(key, rule, arrivedAt, out var retryAfter))
         {
             return false;
         }

@@ -40,7 +40,7 @@ internal static class EmulatedEndpoint
         var state = context.RequestServices.GetRequiredService<EmulatorState>();
         var stopping = context.RequestServices.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping;
         var counter = state.Counters.For(provider, endpoint);
-        counter.AddRequest();
+        var arrivedAt = counter.AddRequest();
         var faults = state.GetFaults(provider);
         using var cancellation = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, stopping);
         try
@@ -69,7 +69,7 @@ internal static class EmulatedEndpoint
                     await errors.WriteTooManyRequestsAsync(context, TimeSpan.FromSeconds(1));
                     break;
                 default:
-                    await handler(new EmulatedCall(context, state, counter, faults, errors));
+                    await handler(new EmulatedCall(context, state, counter, faults, errors, arrivedAt));
                     break;
             }
 

@@ -14,8 +14,8 @@ public sealed class EndpointCounter(TimeProvider clock)
     private long _requests;
     private long _keys;
 
-    /// <summary>Counts a request and notes when it arrived.</summary>
-    public void AddRequest()
+    /// <summary>Counts a request and notes when it arrived, which it returns.</summary>
+    public DateTimeOffset AddRequest()
     {
         Interlocked.Increment(ref _requests);
         var now = clock.GetUtcNow();
@@ -28,6 +28,8 @@ public sealed class EndpointCounter(TimeProvider clock)
 
             _requestTimes.Enqueue(now);
         }
+
+        return now;
     }
 
     /// <summary>Keys (user ids, chat ids) the request asked for.</summary>
