@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using ProfileGraph.GraphQL.AspNetCore;
+using ProfileGraph.GraphQL.Federation;
 using ProfileGraph.GraphQL.Types;
 using ProfileGraph.Server.Graph.Photos;
 using ProfileGraph.Server.Graph.Users;
@@ -19,6 +20,7 @@ namespace ProfileGraph.Benchmarks.Naive;
 internal static class NaiveProfileGraph
 {
     public static GraphQLSchema BuildSchema() => ProfileSchemaFiles.CreateBuilder()
+        .AddFederation()
         .AddResolvers(typeof(NaiveQueryResolvers), "Query")
         .AddResolvers(typeof(NaiveUserResolvers), "User")
         .AddResolvers(typeof(NaiveSlackProfileResolvers), "SlackProfile")
