@@ -15,7 +15,6 @@ public sealed class RateLimitTests : IClassFixture<RateLimitedEmulatorFixture>
     {
         _fixture = fixture;
         fixture.Reset();
-        fixture.Clock.AdvanceToNextMinute();
     }
 
     [Fact]

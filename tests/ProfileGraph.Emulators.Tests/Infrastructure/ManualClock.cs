@@ -8,7 +8,4 @@ public sealed class ManualClock : TimeProvider
     public override DateTimeOffset GetUtcNow() => _now;
 
     public void Advance(TimeSpan by) => _now += by;
-
-    /// <summary>Moves to the start of the next whole minute, where every rate-limit window (second, minute) starts.</summary>
-    public void AdvanceToNextMinute() => _now = new DateTimeOffset((_now.UtcTicks / TimeSpan.TicksPerMinute + 1) * TimeSpan.TicksPerMinute, TimeSpan.Zero);
 }
