@@ -50,7 +50,7 @@ internal sealed class NaiveCalls(
         CallAsync(async () => new WhatsAppData(chatId, default, Part.Of(await whatsApp.GetAvatarAsync(chatId, cancellationToken).ConfigureAwait(false))));
 
     public Task<NandboxData> NandboxUserAsync(string userId, CancellationToken cancellationToken) =>
-        CallAsync(async () => new NandboxData(userId, Part.Of(await nandbox.GetUserAsync(userId, cancellationToken).ConfigureAwait(false)), PhotoLinks()));
+        CallAsync(async () => new NandboxData(userId, Part.Of(await nandbox.GetUserAsync(userId, cancellationToken).ConfigureAwait(false)), Links()));
 
     /// <summary>The call that serves a user's profile at their provider: users.profile.get, Infobip's get, getContactInfo or getUser.</summary>
     public async Task<IUserFacts> ProfileAsync(UserRef user, CancellationToken cancellationToken) => user.Provider switch
@@ -83,10 +83,6 @@ internal sealed class NaiveCalls(
         }
     }
 
-    // As the service links photos: the configured public address, else the address the request came to.
-    private PhotoLinks PhotoLinks()
-    {
-        var request = http.HttpContext!.Request;
-        return new PhotoLinks(options.Value.PublicBaseUrl ?? new Uri($"{request.Scheme}://{request.Host}{request.PathBase}/"));
-    }
+    // As the service links photos.
+    private PhotoLinks Links() => PhotoLinks.Of(options.Value.PublicBaseUrl, http.HttpContext?.Request);
 }

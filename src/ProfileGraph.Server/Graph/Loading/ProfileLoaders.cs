@@ -35,7 +35,7 @@ public sealed class ProfileLoaders
     public WhatsAppLoader WhatsApp => _context.DataLoaders.GetOrAdd(scheduler => new WhatsAppLoader(scheduler, Service<WhatsAppClient>()));
 
     public NandboxLoader Nandbox => _context.DataLoaders.GetOrAdd(scheduler =>
-        new NandboxLoader(scheduler, Service<NandboxClient>(), Service<PhotoStore>(), PhotoLinks()));
+        new NandboxLoader(scheduler, Service<NandboxClient>(), Service<PhotoStore>(), Links()));
 
     /// <summary>
     /// A user with what <paramref name="needs"/> asks of their provider: a <see cref="ProfileUser"/> (whose data fields
@@ -75,15 +75,12 @@ public sealed class ProfileLoaders
         Provider.Slack => SlackData.NotFetched(user.Id),
         Provider.Telegram => new TelegramData(user.Id, default),
         Provider.WhatsApp => new WhatsAppData(user.Id, default, default),
-        _ => new NandboxData(user.Id, default, PhotoLinks()),
+        _ => new NandboxData(user.Id, default, Links()),
     };
 
-    private PhotoLinks PhotoLinks()
-    {
-        var configured = Service<IOptions<ProfileGraphOptions>>().Value.PublicBaseUrl;
-        var request = _context.Services.GetService<IHttpContextAccessor>()?.HttpContext?.Request;
-        return new PhotoLinks(configured ?? (request is null ? new Uri("http://localhost:5000/") : new Uri($"{request.Scheme}://{request.Host}{request.PathBase}/")));
-    }
+    private PhotoLinks Links() => PhotoLinks.Of(
+        Service<IOptions<ProfileGraphOptions>>().Value.PublicBaseUrl,
+        _context.Services.GetService<IHttpContextAccessor>()?.HttpContext?.Request);
 
     private T Service<T>()
         where T : notnull => _context.Services.GetRequiredService<T>();
