@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Threading.RateLimiting;
 using ProfileGraph.Providers.Resilience;
+using ProfileGraph.Providers.Tests.Infrastructure;
 
 namespace ProfileGraph.Providers.Tests;
 
@@ -9,19 +10,27 @@ public sealed class RollingWindowRateLimiterTests
     [Fact]
     public async Task NoWindowAnywhereHoldsMoreThanItsPermits()
     {
-        using var limiter = new RollingWindowRateLimiter(3, TimeSpan.FromMilliseconds(200), 100, TimeProvider.System);
-        var clock = Stopwatch.StartNew();
+        var clock = new ManualTimeProvider();
+        using var limiter = new RollingWindowRateLimiter(3, TimeSpan.FromMilliseconds(200), 100, clock);
+        var leases = Enumerable.Range(0, 10).Select(_ => limiter.AcquireAsync().AsTask()).ToList();
 
-        var granted = await Task.WhenAll(Enumerable.Range(0, 10).Select(async _ =>
+        // The clock moves 10 ms at a time; each lease's grant time is when it was first seen granted.
+        var granted = new TimeSpan?[leases.Count];
+        for (var elapsed = TimeSpan.Zero; elapsed <= TimeSpan.FromSeconds(1); elapsed += TimeSpan.FromMilliseconds(10))
         {
-            using var lease = await limiter.AcquireAsync();
-            Assert.True(lease.IsAcquired);
-            return clock.Elapsed;
-        }));
+            for (var i = 0; i < leases.Count; i++)
+            {
+                granted[i] ??= leases[i].IsCompleted ? elapsed : null;
+            }
 
-        var times = granted.Order().ToList();
-        // Three at once, then each grant waits until the one three before it is a window old.
-        Assert.All(Enumerable.Range(0, times.Count - 3), i => Assert.True(times[i + 3] - times[i] >= TimeSpan.FromMilliseconds(195), $"grants {i} and {i + 3} {(times[i + 3] - times[i]).TotalMilliseconds} ms apart"));
+            clock.Advance(TimeSpan.FromMilliseconds(10));
+        }
+
+        Assert.All(await Task.WhenAll(leases), lease => Assert.True(lease.IsAcquired));
+
+        // Three at once, then each grant waits exactly until the one three before it is a window old.
+        var times = granted.Select(t => t!.Value.TotalMilliseconds).ToArray();
+        Assert.Equal([0, 0, 0, 200, 200, 200, 400, 400, 400, 600], times);
     }
 
     [Fact]
