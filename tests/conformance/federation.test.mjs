@@ -17,7 +17,8 @@ import { runTool } from './tools/run-tool.mjs';
 let profile;
 let telegramIds;
 before(async () => {
-  profile = await startProfileGraph();
+  // The profile cache is off: these tests compare what each path costs in provider calls.
+  profile = await startProfileGraph({ 'Cache:Enabled': false });
   // Real Telegram users of the emulators, from the graph itself.
   const page = await profile.query('{ telegramUsers(first: 20) { edges { node { providerId } } } }');
   telegramIds = page.data.telegramUsers.edges.map((edge) => edge.node.providerId);

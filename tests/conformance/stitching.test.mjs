@@ -13,7 +13,8 @@ let profile;
 let stitched;
 let telegramIds;
 before(async () => {
-  profile = await startProfileGraph();
+  // The profile cache is off: these tests compare what each path costs in provider calls.
+  profile = await startProfileGraph({ 'Cache:Enabled': false });
   const executor = buildHTTPExecutor({ endpoint: profile.endpoint });
   const introspection = await executor({ document: parse(getIntrospectionQuery()) });
   assert.equal(introspection.errors, undefined);

@@ -58,5 +58,8 @@ internal sealed class ExecutionRequestScope : IDisposable
 
     public DataLoaderScope DataLoaders { get; }
 
+    /// <summary>What resolvers add to the response's <c>extensions</c>.</summary>
+    public ResultExtensions ResultExtensions { get; } = new();
+
     public void Dispose() => _aborted.Dispose();
 }

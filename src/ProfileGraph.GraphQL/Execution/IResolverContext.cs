@@ -51,4 +51,12 @@ public interface IResolverContext
 
     /// <summary>Adds an error to the response without failing the field.</summary>
     void ReportError(GraphQLError fieldError);
+
+    /// <summary>
+    /// The response's <c>extensions</c> entry <paramref name="key"/> (spec §7.1), made by <paramref name="create"/> the
+    /// first time any resolver of the request asks for it; thread-safe. It is written as JSON after execution, so a
+    /// resolver may add to it until then (keep what it adds thread-safe too).
+    /// </summary>
+    T GetOrAddResultExtension<T>(string key, Func<T> create)
+        where T : class;
 }

@@ -54,10 +54,14 @@ internal sealed class OperationExecutor
             }
         }
 
+        ExecutionResult result;
         lock (_errors)
         {
-            return new ExecutionResult(_dataNulled ? null : root, [.. _errors]);
+            result = new ExecutionResult(_dataNulled ? null : root, [.. _errors]);
         }
+
+        _scope.ResultExtensions.CopyTo(result.Extensions);
+        return result;
     }
 
     internal void ReportError(GraphQLError error)

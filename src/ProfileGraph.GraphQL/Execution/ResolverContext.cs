@@ -63,4 +63,7 @@ internal sealed class ResolverContext(OperationExecutor executor) : IResolverCon
         selection.CoerceArguments(executor.Scope.Variables);
 
     public void ReportError(GraphQLError fieldError) => executor.ReportError(fieldError);
+
+    public T GetOrAddResultExtension<T>(string key, Func<T> create)
+        where T : class => executor.Scope.ResultExtensions.GetOrAdd(key, create);
 }

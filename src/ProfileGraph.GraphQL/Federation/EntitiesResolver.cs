@@ -203,4 +203,7 @@ internal sealed class EntityResolverContext(IResolverContext entities, ObjectTyp
     public IReadOnlyDictionary<string, object?> ArgumentsOf(PlannedField selection) => entities.ArgumentsOf(selection);
 
     public void ReportError(GraphQLError fieldError) => entities.ReportError(fieldError);
+
+    public T GetOrAddResultExtension<T>(string key, Func<T> create)
+        where T : class => entities.GetOrAddResultExtension(key, create);
 }

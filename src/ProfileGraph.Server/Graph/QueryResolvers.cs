@@ -1,9 +1,11 @@
+using Microsoft.Extensions.Options;
 using ProfileGraph.GraphQL.Binding;
 using ProfileGraph.GraphQL.Execution;
 using ProfileGraph.Providers;
 using ProfileGraph.Providers.Errors;
 using ProfileGraph.Providers.Status;
 using ProfileGraph.Providers.Telegram;
+using ProfileGraph.Server.Caching;
 using ProfileGraph.Server.Graph.Loading;
 using ProfileGraph.Server.Graph.Providers;
 using ProfileGraph.Server.Graph.Telegram;
@@ -23,10 +25,13 @@ public static class QueryResolvers
     public static async Task<IReadOnlyList<object?>> Nodes(IResolverContext context, IReadOnlyList<string> ids)
     {
         // An ID that is not one of this graph's fails its own position only.
+        var path = context.Path;
         var parsed = ids.Select(id => Parse(() => GlobalId.ParseUser(id))).ToArray();
-        var users = await UserFetcher.FetchAsync(context, [.. parsed.OfType<UserRef>()]).ConfigureAwait(false);
+        var users = await UserFetcher.LoadAsync(context, [.. parsed.OfType<UserRef>()]).ConfigureAwait(false);
         var next = 0;
-        return [.. parsed.Select(item => item is UserRef ? users[next++] : item)];
+        object?[] nodes = [.. parsed.Select(item => item is UserRef ? users[next++] : item)];
+        UserFetcher.MarkStale(context, path, nodes);
+        return nodes;
     }
 
     public static Task<ProfileUser?> User(IResolverContext context, Provider provider, string id) => UserFetcher.FetchOneAsync(context, new UserRef(provider, id));
@@ -43,16 +48,23 @@ public static class QueryResolvers
         IReadOnlyList<TelegramUserOrder>? order)
     {
         var sort = new SortedCursorCodec<TelegramUser>("telegramUsers", TelegramUserOrder.KeysOf(order), user => user.Key);
-        IReadOnlyList<TelegramUser> all;
+        var path = context.Path;
+        Cached<IReadOnlyList<TelegramUser>> list;
         try
         {
-            all = await ProfileLoaders.Of(context).Telegram.ListAllAsync(context.RequestAborted).ConfigureAwait(false);
+            list = await ProfileLoaders.Of(context).Telegram.ListAllAsync(context.RequestAborted).ConfigureAwait(false);
         }
         catch (ProviderException failure)
         {
             throw ProviderErrors.ToGraphQL(failure);
         }
 
+        if (list.StaleAge is { } age)
+        {
+            StaleMarks.Report(context, path, Provider.Telegram, age);
+        }
+
+        var all = list.Value;
         var matching = sort.Sort(where is null ? all : all.Where(where.Matches));
         var page = CursorPaging.Page(matching, new PagingArguments(first, after, last, before), sort, TelegramPaging);
         return new Connection<ProfileUser>(
@@ -61,8 +73,13 @@ public static class QueryResolvers
             page.TotalCount);
     }
 
-    public static IReadOnlyList<ProviderState> Providers([Service] ProviderStatusRegistry registry, [Service] EmulatedProviders emulated) =>
-        [.. registry.GetAll().Select(status => new ProviderState(status.Provider, status.Breaker, status.ErrorRate, status.Calls, emulated.Contains(status.Provider)))];
+    public static IReadOnlyList<ProviderState> Providers(
+        [Service] ProviderStatusRegistry registry,
+        [Service] EmulatedProviders emulated,
+        [Service] IOptions<ProfileCacheOptions> cache,
+        [Service] ProviderCacheStatistics statistics) =>
+        [.. registry.GetAll().Select(status => new ProviderState(
+            status.Provider, status.Breaker, status.ErrorRate, status.Calls, emulated.Contains(status.Provider), ProviderCacheStatus.Of(status.Provider, cache.Value, statistics)))];
 
     private static object Parse(Func<UserRef> parse)
     {

@@ -16,9 +16,10 @@ namespace ProfileGraph.Server.Tests.Integration;
 /// <summary>
 /// The service as it runs by default, on a free loopback port, over real HTTP: its embedded emulators, seeded,
 /// behind real provider clients. The emulators' own rate limits are off, and the clients' limits raised, so tests
-/// do not wait on pacing; the provider clients' tests cover pacing.
+/// do not wait on pacing; the provider clients' tests cover pacing. The profile cache is off unless a test turns it
+/// on (<see cref="WithCache"/>): most tests count the provider calls each query shape makes.
 /// </summary>
-public sealed class ProfileGraphServer : IAsyncLifetime
+public sealed class ProfileGraphServer : IAsyncLifetime, IAsyncDisposable
 {
     private readonly Dictionary<string, string?> _settings = new()
     {
@@ -26,6 +27,7 @@ public sealed class ProfileGraphServer : IAsyncLifetime
         ["Providers:WhatsApp:Resilience:RateLimits:getContactInfo:Permits"] = "1000",
         ["Providers:Slack:Resilience:RateLimits:users.profile.get:Permits"] = "10000",
         ["Providers:Slack:Resilience:RateLimits:users.info:Permits"] = "10000",
+        ["Cache:Enabled"] = "false",
     };
 
     private WebApplication? _app;
@@ -61,6 +63,10 @@ public sealed class ProfileGraphServer : IAsyncLifetime
 
     public Uri Address { get; private set; } = null!;
 
+    /// <summary>A server with the profile cache on, as the service runs by default, and <paramref name="settings"/>.</summary>
+    public static ProfileGraphServer WithCache(IReadOnlyDictionary<string, string?>? settings = null) =>
+        new(new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>()) { ["Cache:Enabled"] = "true" });
+
     public IServiceProvider Services => _app!.Services;
 
     public EmulatorHost Emulators => Services.GetRequiredService<EmulatorHost>();
@@ -77,11 +83,17 @@ public sealed class ProfileGraphServer : IAsyncLifetime
 
     public HttpClient CreateClient() => new() { BaseAddress = Address };
 
-    /// <summary>POSTs a query and returns the response body.</summary>
-    public async Task<JsonElement> QueryAsync(string query, object? variables = null)
+    /// <summary>POSTs a query (with a <c>Cache-Control</c> header when given) and returns the response body.</summary>
+    public async Task<JsonElement> QueryAsync(string query, object? variables = null, string? cacheControl = null)
     {
         using var client = CreateClient();
-        using var response = await client.PostAsJsonAsync("graphql", new { query, variables });
+        using var request = new HttpRequestMessage(HttpMethod.Post, "graphql") { Content = JsonContent.Create(new { query, variables }) };
+        if (cacheControl is not null)
+        {
+            request.Headers.TryAddWithoutValidation("Cache-Control", cacheControl);
+        }
+
+        using var response = await client.SendAsync(request);
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).Clone();
     }
 
@@ -91,6 +103,8 @@ public sealed class ProfileGraphServer : IAsyncLifetime
         await _app.StartAsync();
         Address = new Uri(_app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First() + "/");
     }
+
+    ValueTask IAsyncDisposable.DisposeAsync() => new(DisposeAsync());
 
     public async Task DisposeAsync()
     {

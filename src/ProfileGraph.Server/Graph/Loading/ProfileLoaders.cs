@@ -4,6 +4,7 @@ using ProfileGraph.Providers;
 using ProfileGraph.Providers.Nandbox;
 using ProfileGraph.Providers.Slack;
 using ProfileGraph.Providers.Telegram;
+using ProfileGraph.Server.Caching;
 using ProfileGraph.Providers.WhatsApp;
 using ProfileGraph.Server.Graph.Nandbox;
 using ProfileGraph.Server.Graph.Photos;
@@ -27,15 +28,15 @@ public sealed class ProfileLoaders
 
     public static ProfileLoaders Of(IResolverContext context) => new(context);
 
-    public SlackLoader Slack => _context.DataLoaders.GetOrAdd(scheduler => new SlackLoader(scheduler, Service<SlackClient>()));
+    public SlackLoader Slack => _context.DataLoaders.GetOrAdd(scheduler => new SlackLoader(scheduler, Service<SlackClient>(), Service<ProviderCache>(), Directive()));
 
-    public TelegramLoader Telegram => _context.DataLoaders.GetOrAdd(scheduler =>
-        new TelegramLoader(scheduler, Service<TelegramClient>(), Service<IOptions<ProfileGraphOptions>>().Value.TelegramListThreshold));
+    public TelegramLoader Telegram => _context.DataLoaders.GetOrAdd(scheduler => new TelegramLoader(
+        scheduler, Service<TelegramClient>(), Service<IOptions<ProfileGraphOptions>>().Value.TelegramListThreshold, Service<ProviderCache>(), Directive()));
 
-    public WhatsAppLoader WhatsApp => _context.DataLoaders.GetOrAdd(scheduler => new WhatsAppLoader(scheduler, Service<WhatsAppClient>()));
+    public WhatsAppLoader WhatsApp => _context.DataLoaders.GetOrAdd(scheduler => new WhatsAppLoader(scheduler, Service<WhatsAppClient>(), Service<ProviderCache>(), Directive()));
 
     public NandboxLoader Nandbox => _context.DataLoaders.GetOrAdd(scheduler =>
-        new NandboxLoader(scheduler, Service<NandboxClient>(), Service<PhotoStore>(), Links()));
+        new NandboxLoader(scheduler, Service<NandboxClient>(), Service<PhotoStore>(), Links(), Service<ProviderCache>(), Directive()));
 
     /// <summary>
     /// A user with what <paramref name="needs"/> asks of their provider: a <see cref="ProfileUser"/> (whose data fields
@@ -78,9 +79,12 @@ public sealed class ProfileLoaders
         _ => new NandboxData(user.Id, default, Links()),
     };
 
-    private PhotoLinks Links() => PhotoLinks.Of(
-        Service<IOptions<ProfileGraphOptions>>().Value.PublicBaseUrl,
-        _context.Services.GetService<IHttpContextAccessor>()?.HttpContext?.Request);
+    private PhotoLinks Links() => PhotoLinks.Of(Service<IOptions<ProfileGraphOptions>>().Value.PublicBaseUrl, HttpRequest());
+
+    /// <summary>What the request's <c>Cache-Control</c> asks of the profile cache.</summary>
+    private CacheDirective Directive() => CacheDirective.Of(HttpRequest());
+
+    private HttpRequest? HttpRequest() => _context.Services.GetService<IHttpContextAccessor>()?.HttpContext?.Request;
 
     private T Service<T>()
         where T : notnull => _context.Services.GetRequiredService<T>();

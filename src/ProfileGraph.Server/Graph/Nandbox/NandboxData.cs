@@ -50,6 +50,8 @@ public sealed class NandboxData(string userId, Part<NandboxUser> user, PhotoLink
 
     Photo? IUserFacts.DefaultAvatar => Photo;
 
+    TimeSpan? IUserFacts.StaleAge => user.StaleAge;
+
     /// <summary>The thumbnail, then the photo: smallest first.</summary>
     private List<Photo> BuildPhotos()
     {

@@ -49,6 +49,8 @@ public sealed class SlackData(string userId, Part<SlackProfile> profile, Part<Sl
 
     Photo? IUserFacts.DefaultAvatar => Photo.Pick(((IUserFacts)this).Photos, 192, null);
 
+    TimeSpan? IUserFacts.StaleAge => Part.OldestStale(profile.StaleAge, account.StaleAge);
+
     // SlackProfile fields (users.profile.get)
     public string? Title => Profile.Title.NullIfEmpty();
 

@@ -7,7 +7,7 @@ namespace ProfileGraph.Server.Graph.Telegram;
 /// <summary>A Telegram user of the Infobip application, and the parent of the <c>TelegramProfile</c> type.</summary>
 public sealed class TelegramData(string key, Part<TelegramUser> user) : IUserFacts
 {
-    public static TelegramData Of(TelegramUser user) => new(user.Key, Part.Of(user));
+    public static TelegramData Of(TelegramUser user, TimeSpan? staleAge = null) => new(user.Key, new Part<TelegramUser>(user, null, staleAge));
 
     public string Key => key;
 
@@ -39,4 +39,6 @@ public sealed class TelegramData(string key, Part<TelegramUser> user) : IUserFac
     IReadOnlyList<Photo> IUserFacts.Photos => [];
 
     Photo? IUserFacts.DefaultAvatar => null;
+
+    TimeSpan? IUserFacts.StaleAge => user.StaleAge;
 }

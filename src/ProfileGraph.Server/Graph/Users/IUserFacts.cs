@@ -29,4 +29,7 @@ public interface IUserFacts
 
     /// <summary>The size <c>avatar</c> gives without a <c>size</c> argument.</summary>
     Photo? DefaultAvatar { get; }
+
+    /// <summary>How old the data is when the cache served it past its freshness (the provider failed); null when fresh.</summary>
+    TimeSpan? StaleAge { get; }
 }

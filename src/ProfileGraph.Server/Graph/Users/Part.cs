@@ -1,4 +1,5 @@
 using ProfileGraph.Providers.Errors;
+using ProfileGraph.Server.Caching;
 using ProfileGraph.Server.Graph.Providers;
 
 namespace ProfileGraph.Server.Graph.Users;
@@ -6,8 +7,9 @@ namespace ProfileGraph.Server.Graph.Users;
 /// <summary>
 /// One provider call's share of a user's data: its value, its failure, or nothing when the selection did not need
 /// the call. A field reading a part gets the failure as its own error, so other parts' fields are still served.
+/// <see cref="StaleAge"/> is the value's age when the cache served it past its freshness.
 /// </summary>
-public readonly record struct Part<T>(T? Value, Exception? Failure)
+public readonly record struct Part<T>(T? Value, Exception? Failure, TimeSpan? StaleAge = null)
     where T : class
 {
     public bool IsFetched => Value is not null || Failure is not null;
@@ -26,4 +28,11 @@ public static class Part
 {
     public static Part<T> Of<T>(T value)
         where T : class => new(value, null);
+
+    public static Part<T> Of<T>(Cached<T> cached)
+        where T : class => new(cached.Value, null, cached.StaleAge);
+
+    /// <summary>The oldest stale age among a user's parts, or null when every part is fresh.</summary>
+    public static TimeSpan? OldestStale(TimeSpan? first, TimeSpan? second) =>
+        first is { } a && second is { } b ? (a > b ? a : b) : first ?? second;
 }

@@ -68,6 +68,9 @@ public sealed class ProfileUser
 
     internal IUserFacts Facts => _facts ?? throw _failure!;
 
+    /// <summary>The age of the provider data when the cache served it stale; null when fresh or not fetched.</summary>
+    internal TimeSpan? StaleAge => _facts?.StaleAge;
+
     private T? Extension<T>(Provider provider)
         where T : class => Provider == provider ? (T)Facts : null;
 }

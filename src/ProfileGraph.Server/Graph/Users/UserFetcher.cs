@@ -1,6 +1,7 @@
 using ProfileGraph.GraphQL.Execution;
 using ProfileGraph.GraphQL.Execution.Planning;
 using ProfileGraph.GraphQL.Types;
+using ProfileGraph.Server.Caching;
 using ProfileGraph.Server.Graph.Loading;
 
 namespace ProfileGraph.Server.Graph.Users;
@@ -8,12 +9,40 @@ namespace ProfileGraph.Server.Graph.Users;
 /// <summary>
 /// Loads users for a field that returns them (<c>user</c>, <c>users</c>, <c>node</c>, <c>_entities</c>): reads the
 /// field's User selection ahead, then starts every user's load before awaiting any, so the keys of all of them
-/// (and of sibling fields) meet in one batch per provider.
+/// (and of sibling fields) meet in one batch per provider. A user served from a stale cached answer is marked in
+/// the response's <c>extensions.stale</c> at its own path.
 /// </summary>
 public static class UserFetcher
 {
-    /// <summary>For each ref, a <see cref="ProfileUser"/> or the error that stands in its place.</summary>
-    public static async Task<IReadOnlyList<object>> FetchAsync(IResolverContext context, IReadOnlyList<UserRef> users, IReadOnlyList<PlannedField>? selection = null)
+    /// <summary>For each ref, a <see cref="ProfileUser"/> or the error that stands in its place, for a list field.</summary>
+    public static async Task<IReadOnlyList<object>> FetchAsync(IResolverContext context, IReadOnlyList<UserRef> users)
+    {
+        var path = context.Path;
+        var loaded = await LoadAsync(context, users).ConfigureAwait(false);
+        MarkStale(context, path, loaded);
+        return loaded;
+    }
+
+    /// <summary>One user, or null with a USER_NOT_FOUND error.</summary>
+    public static async Task<ProfileUser?> FetchOneAsync(IResolverContext context, UserRef user)
+    {
+        var path = context.Path;
+        switch ((await LoadAsync(context, [user]).ConfigureAwait(false))[0])
+        {
+            case ProfileUser found:
+                if (found.StaleAge is { } age)
+                {
+                    StaleMarks.Report(context, path, found.Provider, age);
+                }
+
+                return found;
+            case var error:
+                throw (Exception)error;
+        }
+    }
+
+    /// <summary>For each ref, a <see cref="ProfileUser"/> or the error that stands in its place; marks nothing.</summary>
+    public static async Task<IReadOnlyList<object>> LoadAsync(IResolverContext context, IReadOnlyList<UserRef> users, IReadOnlyList<PlannedField>? selection = null)
     {
         selection ??= context.GetSelections(UserType(context));
         var needs = SelectionNeeds.Of(context, selection);
@@ -24,13 +53,18 @@ public static class UserFetcher
         return await Task.WhenAll(loads).ConfigureAwait(false);
     }
 
-    /// <summary>One user, or null with a USER_NOT_FOUND error.</summary>
-    public static async Task<ProfileUser?> FetchOneAsync(IResolverContext context, UserRef user) =>
-        (await FetchAsync(context, [user]).ConfigureAwait(false))[0] switch
+    /// <summary>Marks each stale user of a list field's <paramref name="items"/> at its index under <paramref name="path"/>.</summary>
+    public static void MarkStale(IResolverContext context, ResultPath path, IReadOnlyList<object?> items)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        for (var index = 0; index < items.Count; index++)
         {
-            ProfileUser found => found,
-            var error => throw (Exception)error,
-        };
+            if (items[index] is ProfileUser { StaleAge: { } age } user)
+            {
+                StaleMarks.Report(context, path.Append(index), user.Provider, age);
+            }
+        }
+    }
 
     public static ObjectType UserType(IResolverContext context) => (ObjectType)context.Schema.GetType("User")!;
 }

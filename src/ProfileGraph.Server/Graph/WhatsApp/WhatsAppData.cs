@@ -70,6 +70,8 @@ public sealed class WhatsAppData(string chatId, Part<WhatsAppContact> contact, P
 
     Photo? IUserFacts.DefaultAvatar => Avatar is null ? null : ((IUserFacts)this).Photos[0];
 
+    TimeSpan? IUserFacts.StaleAge => Part.OldestStale(contact.StaleAge, avatar.StaleAge);
+
     /// <summary>GREEN-API sends lastSeen as Unix seconds in a string, or as an ISO date; anything else reads as unknown.</summary>
     private static DateTimeOffset? ParseLastSeen(string? text) =>
         long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var seconds) ? TextExtensions.FromUnixSeconds(seconds)
