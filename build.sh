@@ -72,6 +72,8 @@ run_node_tests() {
 
 cmd_test() {
   rm -rf "$out" && mkdir -p "$out"
+  # The cache's Redis tests start a real redis-server on a free loopback port.
+  command -v redis-server >/dev/null || apt_install redis-server || log "redis-server could not be installed; the Redis tests will fail"
   install_node_packages || { echo "0 passed, 1 failed"; return 1; }
   if ! build; then
     echo "0 passed, 1 failed"

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Caching.StackExchangeRedis;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -42,13 +43,16 @@ public static class ProfileCacheServiceCollectionExtensions
                 options.DistributedCacheCircuitBreakerDuration = TimeSpan.FromSeconds(30);
                 options.BackplaneCircuitBreakerDuration = TimeSpan.FromSeconds(30);
                 options.DistributedCacheSyntheticTimeoutsLogLevel = LogLevel.Debug;
+
+                // No tags are used: without tagging, a lookup is one entry, never a tag check against Redis too.
+                options.DisableTagging = true;
             })
             .WithCacheKeyPrefix("profilegraph:v1:")
             .WithMemoryCache(provider => new MemoryCache(new MemoryCacheOptions
             {
                 SizeLimit = provider.GetRequiredService<IOptions<ProfileCacheOptions>>().Value.MaxEntries,
             }))
-            .WithSerializer(new FusionCacheSystemTextJsonSerializer())
+            .WithSerializer(new FusionCacheSystemTextJsonSerializer(new JsonSerializerOptions { IncludeFields = true }))
             .WithRegisteredLogger();
 
         if (configuration.GetConnectionString("Redis") is { Length: > 0 } redis)

@@ -8,13 +8,16 @@ namespace ProfileGraph.Server.Hosting;
 /// <summary>The service's composition, shared by <c>Program</c> and the tests that start it on a free port.</summary>
 public static class ProfileGraphApp
 {
-    public static async Task<WebApplication> CreateAsync(string[] args, IReadOnlyDictionary<string, string?>? settings = null)
+    /// <summary>The service; <paramref name="configure"/> may add to its builder (a test's log capture) before it is built.</summary>
+    public static async Task<WebApplication> CreateAsync(string[] args, IReadOnlyDictionary<string, string?>? settings = null, Action<WebApplicationBuilder>? configure = null)
     {
         var builder = WebApplication.CreateBuilder(args);
         if (settings is not null)
         {
             builder.Configuration.AddInMemoryCollection(settings);
         }
+
+        configure?.Invoke(builder);
 
         if (string.IsNullOrEmpty(builder.Configuration["urls"]))
         {

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using ProfileGraph.Emulators;
 using ProfileGraph.Emulators.Data;
 using ProfileGraph.Emulators.Faults;
@@ -63,6 +64,9 @@ public sealed class ProfileGraphServer : IAsyncLifetime, IAsyncDisposable
 
     public Uri Address { get; private set; } = null!;
 
+    /// <summary>Every log entry the service wrote at Information or above.</summary>
+    public CapturedLogs Logs { get; } = new();
+
     /// <summary>A server with the profile cache on, as the service runs by default, and <paramref name="settings"/>.</summary>
     public static ProfileGraphServer WithCache(IReadOnlyDictionary<string, string?>? settings = null) =>
         new(new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>()) { ["Cache:Enabled"] = "true" });
@@ -99,7 +103,7 @@ public sealed class ProfileGraphServer : IAsyncLifetime, IAsyncDisposable
 
     public async Task InitializeAsync()
     {
-        _app = await ProfileGraphApp.CreateAsync([], _settings);
+        _app = await ProfileGraphApp.CreateAsync([], _settings, builder => builder.Logging.AddProvider(Logs));
         await _app.StartAsync();
         Address = new Uri(_app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First() + "/");
     }

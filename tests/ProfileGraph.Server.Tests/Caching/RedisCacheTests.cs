@@ -1,0 +1,74 @@
+using ProfileGraph.Emulators;
+using Microsoft.Extensions.Logging;
+using StackExchange.Redis;
+
+namespace ProfileGraph.Server.Tests.Caching;
+
+/// <summary>The profile cache with Redis as its second level and backplane: a real redis-server shared by two service instances.</summary>
+public sealed class RedisCacheTests
+{
+    private const string Query = "query($id: ID!) { user(provider: SLACK, id: $id) { displayName email } }";
+
+    [Fact]
+    public async Task A_user_fetched_through_one_instance_is_served_by_the_other_without_a_call()
+    {
+        await using var redis = await RedisServer.StartAsync();
+        await using var first = await ProfileCacheTests.StartAsync(new() { ["ConnectionStrings:Redis"] = redis.ConnectionString });
+        await using var second = await ProfileCacheTests.StartAsync(new() { ["ConnectionStrings:Redis"] = redis.ConnectionString });
+        var id = first.Dataset.SlackUsers[7].Id;
+
+        var fetched = await first.QueryAsync(Query, new { id });
+        await WaitForEntryAsync(redis, id);
+        var shared = await second.QueryAsync(Query, new { id });
+
+        Assert.Equal(1, first.Counter(EmulatedProvider.Slack, EmulatedEndpoints.SlackUsersProfileGet).Requests);
+        Assert.Equal(0, second.Counter(EmulatedProvider.Slack, EmulatedEndpoints.SlackUsersProfileGet).Requests);
+        Assert.Equal(fetched.GetRawText(), shared.GetRawText());
+    }
+
+    [Fact]
+    public async Task Requests_are_still_answered_when_redis_stops()
+    {
+        await using var redis = await RedisServer.StartAsync();
+        await using var server = await ProfileCacheTests.StartAsync(new() { ["ConnectionStrings:Redis"] = redis.ConnectionString });
+        var seen = server.Dataset.SlackUsers[8].Id;
+        var unseen = server.Dataset.SlackUsers[9].Id;
+        var before = await server.QueryAsync(Query, new { id = seen });
+
+        await redis.StopAsync();
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var fromMemory = await server.QueryAsync(Query, new { id = seen });
+        var fromSlack = await server.QueryAsync(Query, new { id = unseen });
+        var fromMemoryAgain = await server.QueryAsync(Query, new { id = unseen });
+        var elapsed = clock.Elapsed;
+
+        Assert.Equal(before.GetRawText(), fromMemory.GetRawText());
+        Assert.False(fromSlack.TryGetProperty("errors", out _));
+        Assert.NotNull(fromSlack.GetProperty("data").GetProperty("user").GetProperty("email").GetString());
+        Assert.Equal(fromSlack.GetRawText(), fromMemoryAgain.GetRawText());
+        Assert.Equal(2, server.Counter(EmulatedProvider.Slack, EmulatedEndpoints.SlackUsersProfileGet).Requests);
+        Assert.True(elapsed < TimeSpan.FromSeconds(5), $"three requests without Redis took {elapsed}");
+
+        // Forty more users: Redis's absence is logged when it is found (in the background), not once per lookup.
+        await Task.WhenAll(server.Dataset.SlackUsers.Skip(10).Take(20).Select(user => server.QueryAsync(Query, new { id = user.Id })));
+        for (var waited = 0; waited < 100 && server.Logs.Count(LogLevel.Warning, "ZiggyCreatures") == 0; waited++)
+        {
+            await Task.Delay(50);
+        }
+
+        await Task.WhenAll(server.Dataset.SlackUsers.Skip(30).Take(20).Select(user => server.QueryAsync(Query, new { id = user.Id })));
+        await Task.Delay(500);
+        Assert.InRange(server.Logs.Count(LogLevel.Warning, "ZiggyCreatures"), 1, 3);
+    }
+
+    /// <summary>The first instance writes Redis in the background: wait until the entry is there.</summary>
+    private static async Task WaitForEntryAsync(RedisServer redis, string id)
+    {
+        await using var connection = await ConnectionMultiplexer.ConnectAsync(redis.ConnectionString);
+        var keys = connection.GetServer(connection.GetEndPoints()[0]);
+        for (var attempt = 0; attempt < 250 && !keys.Keys(pattern: $"*Slack:users.profile.get:{id}*").Any(); attempt++)
+        {
+            await Task.Delay(20);
+        }
+    }
+}
