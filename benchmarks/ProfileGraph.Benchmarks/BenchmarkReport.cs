@@ -25,6 +25,21 @@ internal static class BenchmarkReport
 
     public static string Ratio(double value) => value.ToString("0.0", CultureInfo.InvariantCulture) + "×";
 
+    public static string Number(long value) => value.ToString("N0", CultureInfo.InvariantCulture);
+
+    /// <summary>Counts over rounds: one number when every round had the same, else the range.</summary>
+    public static string Range(IEnumerable<long> counts)
+    {
+        var all = counts.ToList();
+        return all.Min() == all.Max() ? Number(all[0]) : $"{Number(all.Min())}–{Number(all.Max())}";
+    }
+
+    public static double Median(IEnumerable<double> values)
+    {
+        var sorted = values.Order().ToList();
+        return (sorted[(sorted.Count - 1) / 2] + sorted[sorted.Count / 2]) / 2;
+    }
+
     public static string Bytes(long? bytes) => bytes is null ? "–" : (bytes.Value / 1024.0).ToString("0.0", CultureInfo.InvariantCulture) + " KiB";
 
     public static void WriteSection(string section, string markdown)

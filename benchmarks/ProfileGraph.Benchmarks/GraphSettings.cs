@@ -32,10 +32,14 @@ internal static class GraphSettings
         new(EmulatedProvider.Nandbox, "nandbox Bot API (WebSocket)", 40, 200),
     ];
 
-    /// <summary>The service with its embedded emulators: log-normal latency, and no rate limits, which would pace the naive server for minutes.</summary>
-    public static Dictionary<string, string?> Batched()
+    /// <summary>
+    /// The service with its embedded emulators: log-normal latency, and no rate limits, which would pace the naive
+    /// server for minutes; the profile cache off unless <paramref name="cache"/>.
+    /// </summary>
+    public static Dictionary<string, string?> Batched(bool cache = false)
     {
         var settings = Common(relaxWhatsApp: true);
+        settings["Cache:Enabled"] = cache ? "true" : "false";
         foreach (var latency in Latencies)
         {
             var faults = $"Emulators:Faults:{latency.Provider}:";
@@ -88,6 +92,9 @@ internal static class GraphSettings
         {
             ["urls"] = "http://127.0.0.1:0",
             ["Logging:LogLevel:Default"] = "Warning",
+
+            // Every round measures what the query costs the providers: the cache suite measures the cache.
+            ["Cache:Enabled"] = "false",
         };
         foreach (var limit in (string[])["users.profile.get", "users.info", "include_labels"])
         {

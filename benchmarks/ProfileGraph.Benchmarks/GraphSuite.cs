@@ -198,14 +198,9 @@ internal static class GraphSuite
     }
 
     /// <summary>A count over the rounds: one number when every round made the same calls, else the range.</summary>
-    private static string Calls(List<Round> rounds, Func<ProviderCalls, long> count)
-    {
-        var min = rounds.Min(r => count(r.Calls));
-        var max = rounds.Max(r => count(r.Calls));
-        return min == max ? Number(min) : $"{Number(min)}–{Number(max)}";
-    }
+    private static string Calls(List<Round> rounds, Func<ProviderCalls, long> count) => BenchmarkReport.Range(rounds.Select(r => count(r.Calls)));
 
-    private static string Number(long value) => value.ToString("N0", CultureInfo.InvariantCulture);
+    private static string Number(long value) => BenchmarkReport.Number(value);
 
     private static string Median(List<Round> rounds) => Milliseconds(MedianOf(rounds.Select(r => r.Milliseconds)));
 
@@ -215,11 +210,7 @@ internal static class GraphSuite
         return Milliseconds(sorted[(int)Math.Ceiling(0.95 * sorted.Count) - 1]);
     }
 
-    private static double MedianOf(IEnumerable<double> values)
-    {
-        var sorted = values.Order().ToList();
-        return (sorted[(sorted.Count - 1) / 2] + sorted[sorted.Count / 2]) / 2;
-    }
+    private static double MedianOf(IEnumerable<double> values) => BenchmarkReport.Median(values);
 
     private static string Milliseconds(double value) => value.ToString("N0", CultureInfo.InvariantCulture) + " ms";
 }

@@ -11,6 +11,7 @@ var suites = new Dictionary<string, Action<IConfig>>(StringComparer.OrdinalIgnor
     ["execute"] = ExecuteSuite.Run,
     ["http"] = HttpSuite.Run,
     ["graph"] = GraphSuite.Run,
+    ["cache"] = CacheSuite.Run,
 };
 
 // Suites with no graphql-js counterpart: run only when named, printed but not written to docs/benchmarks.md.
