@@ -132,6 +132,7 @@ internal sealed class ResolverBinder(GraphQLSchema schema, ResolverRegistrations
         if (resolver is not null)
         {
             SetResolver(owner, field, resolver, ClrTypeCompatibility.ResultTypeOf(method.ReturnType), describedAs);
+            field.ResolvesAsynchronously = IsTask(method.ReturnType);
         }
     }
 
@@ -153,6 +154,9 @@ internal sealed class ResolverBinder(GraphQLSchema schema, ResolverRegistrations
         field.Resolver = resolver;
         _resultTypes[field] = resultType;
     }
+
+    private static bool IsTask(Type type) =>
+        typeof(Task).IsAssignableFrom(type) || type == typeof(ValueTask) || (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(ValueTask<>));
 
     /// <summary>An interface's resolver serves each implementing object type's field that has none of its own.</summary>
     private void BindInterfaceResolvers()

@@ -17,4 +17,7 @@ public sealed class ExecutionOptions
 
     /// <summary>How many documents the parse and plan caches keep.</summary>
     public int CacheCapacity { get; set; } = 1000;
+
+    /// <summary>Static cost analysis and its limits, enforced before execution.</summary>
+    public Cost.CostOptions Cost { get; set; } = new();
 }

@@ -151,6 +151,7 @@ internal sealed class SubgraphBuild
         if (entitiesField is not null)
         {
             entitiesField.Resolver = new EntitiesResolver(entities).ResolveAsync;
+            entitiesField.ResolvesAsynchronously = true;
         }
 
         Subgraph.Register(schema, subgraph);

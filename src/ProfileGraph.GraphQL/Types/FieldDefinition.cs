@@ -39,5 +39,11 @@ public sealed class FieldDefinition : INamedElement, IHasDirectives
     /// </summary>
     public FieldResolver? Resolver { get; internal set; }
 
+    /// <summary>
+    /// Whether the bound resolver returns a task (it waits on I/O, a DataLoader), which cost analysis weighs as a
+    /// fetch rather than a read.
+    /// </summary>
+    public bool ResolvesAsynchronously { get; internal set; }
+
     public override string ToString() => Name + ": " + Type;
 }

@@ -16,4 +16,12 @@ public static class ErrorCodes
     public const string ResultCoercionFailed = "RESULT_COERCION_FAILED";
     public const string AbstractTypeResolutionFailed = "ABSTRACT_TYPE_RESOLUTION_FAILED";
     public const string Timeout = "EXECUTION_TIMEOUT";
+
+    // Demand control: an operation over a limit is refused before anything executes.
+    public const string CostLimitExceeded = "COST_LIMIT_EXCEEDED";
+    public const string ListSizeLimitExceeded = "LIST_SIZE_LIMIT_EXCEEDED";
+    public const string FieldLimitExceeded = "FIELD_LIMIT_EXCEEDED";
+    public const string DepthLimitExceeded = "DEPTH_LIMIT_EXCEEDED";
+    public const string IntrospectionDepthExceeded = "INTROSPECTION_DEPTH_EXCEEDED";
+    public const string SlicingArgumentRequired = "SLICING_ARGUMENT_REQUIRED";
 }

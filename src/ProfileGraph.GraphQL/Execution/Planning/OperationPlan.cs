@@ -34,6 +34,9 @@ public sealed class OperationPlan
     /// <summary>True when a <c>@skip</c> or <c>@include</c> condition is a variable, so field sets differ per request.</summary>
     public bool HasVariableConditions { get; }
 
+    /// <summary>The plan's compiled cost, made by the first request that needs it and shared by the rest.</summary>
+    internal Cost.CostModel? CostModel { get; set; }
+
     /// <summary>
     /// Selects the operation (spec §6.1 GetOperation) of a valid document; throws <see cref="GraphQLException"/>
     /// with <see cref="ErrorCodes.OperationNotFound"/> when the name matches none, or none is given for several.
