@@ -19,7 +19,7 @@ public sealed class GraphQLServer
     {
         ArgumentNullException.ThrowIfNull(schemaFactory);
         _executor = new Lazy<RequestExecutor>(() => new RequestExecutor(schemaFactory(services), options.Value, stepsBeforeExecution));
-        _sdl = new Lazy<byte[]>(() => Encoding.UTF8.GetBytes(SchemaPrinter.Print(Executor.Schema) + "\n"));
+        _sdl = new Lazy<byte[]>(() => Encoding.UTF8.GetBytes(SchemaPrinter.Print(Executor.Schema, CostDirectives.Names) + "\n"));
     }
 
     public RequestExecutor Executor => _executor.Value;
@@ -27,6 +27,9 @@ public sealed class GraphQLServer
     /// <summary>Whether the executor has been built (the readiness probe's question).</summary>
     public bool IsReady => _executor.IsValueCreated;
 
-    /// <summary>The printed schema (graphql-js's <c>printSchema</c> layout) as UTF-8, printed once.</summary>
+    /// <summary>
+    /// The printed schema (graphql-js's <c>printSchema</c> layout, with the cost directives where the SDL applies them:
+    /// what an operation costs is part of the contract) as UTF-8, printed once.
+    /// </summary>
     public ReadOnlyMemory<byte> Sdl => _sdl.Value;
 }

@@ -56,6 +56,7 @@ internal sealed class GraphQLHttpRequest : IDisposable
         Extensions = Extensions,
         Services = context.RequestServices,
         AllowedOperations = allowedOperations,
+        CostReporting = CostHeader.Of(context.Request),
     };
 
     public void Dispose()

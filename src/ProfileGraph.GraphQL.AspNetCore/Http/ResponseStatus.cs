@@ -14,7 +14,8 @@ internal static class ResponseStatus
 {
     public static int For(ExecutionResult result, ResponseMediaType mediaType, bool isGet, int validationFailureStatusCode)
     {
-        if (result.HasData)
+        // With data, or with no error at all (a cost estimate that executed nothing).
+        if (result.HasData || result.Errors.Count == 0)
         {
             return 200;
         }

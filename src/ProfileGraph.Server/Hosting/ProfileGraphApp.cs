@@ -1,5 +1,6 @@
 using ProfileGraph.GraphQL.AspNetCore;
 using ProfileGraph.GraphQL.AspNetCore.Health;
+using ProfileGraph.GraphQL.Execution;
 using ProfileGraph.Server.Graph.Photos;
 using ProfileGraph.Server.Schema;
 
@@ -31,6 +32,9 @@ public static class ProfileGraphApp
 
         // Startup builds the schema, so a binding problem stops the service with the full list of them.
         builder.Services.AddGraphQLServer(ProfileSchema.Build(), options => builder.Configuration.GetSection("GraphQL").Bind(options));
+
+        // Demand control: the cost limits (GraphQL:Cost:*), enforced before anything executes.
+        builder.Services.Configure<ExecutionOptions>(options => builder.Configuration.GetSection("GraphQL:Cost").Bind(options.Cost));
 
         var app = builder.Build();
         app.MapGraphQL();

@@ -16,6 +16,9 @@ internal sealed record SchemaPrintOptions
     /// </summary>
     public bool AppliedDirectives { get; init; }
 
+    /// <summary>Without <see cref="AppliedDirectives"/>, the applied directives of these names alone, where they apply.</summary>
+    public IReadOnlySet<string>? AppliedDirectiveNames { get; init; }
+
     /// <summary>Types, fields and directive definitions left out of the print.</summary>
     public Func<INamedElement, bool> Omits { get; init; } = _ => false;
 }

@@ -13,6 +13,10 @@ public static class SchemaPrinter
 {
     public static string Print(GraphQLSchema schema) => Print(schema, SchemaPrintOptions.GraphQLJs);
 
+    /// <summary>graphql-js's layout, with the directives named <paramref name="appliedDirectives"/> printed where the SDL applies them (e.g. <see cref="CostDirectives.Names"/>).</summary>
+    public static string Print(GraphQLSchema schema, IReadOnlySet<string> appliedDirectives) =>
+        Print(schema, new SchemaPrintOptions { AppliedDirectiveNames = appliedDirectives });
+
     public static string PrintType(NamedType type) => PrintType(type, SchemaPrintOptions.GraphQLJs);
 
     public static string PrintDirective(DirectiveDefinition directive) => PrintDirective(directive, SchemaPrintOptions.GraphQLJs);
@@ -97,7 +101,9 @@ public static class SchemaPrinter
 
     /// <summary>With <see cref="SchemaPrintOptions.AppliedDirectives"/>, the element's directives that graphql-js's printSchema leaves out, as written.</summary>
     private static string PrintApplied(IHasDirectives element, SchemaPrintOptions options) =>
-        options.AppliedDirectives ? string.Concat(element.Directives.Where(d => !BuiltInDirectives.IsSpecified(d.Definition)).Select(d => " " + d)) : "";
+        options.AppliedDirectives ? string.Concat(element.Directives.Where(d => !BuiltInDirectives.IsSpecified(d.Definition)).Select(d => " " + d))
+        : options.AppliedDirectiveNames is { } names ? string.Concat(element.Directives.Where(d => names.Contains(d.Name)).Select(d => " " + d))
+        : "";
 
     /// <summary>The default value as SDL and introspection show it, or null when there is none.</summary>
     internal static string? PrintDefaultValue(InputValueDefinition value) =>
