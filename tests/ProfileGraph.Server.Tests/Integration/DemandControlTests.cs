@@ -131,7 +131,8 @@ public sealed partial class DemandControlTests(ProfileGraphServer server) : ICla
 
         var sdl = await client.GetStringAsync("graphql?sdl");
 
-        Assert.Contains("users(refs: [UserRef!]!): [User]! @listSize(slicingArguments: [\"refs\"], requireOneSlicingArgument: false)", sdl, StringComparison.Ordinal);
+        Assert.Contains("photos: [Photo!]! @listSize(assumedSize: 8)", sdl, StringComparison.Ordinal);
+        Assert.Contains("@listSize(assumedSize: 50, slicingArguments: [\"first\", \"last\"], sizedFields: [\"edges\", \"nodes\"], requireOneSlicingArgument: false)", sdl, StringComparison.Ordinal);
     }
 
     /// <summary>POSTs a request that must be refused: its status and its one error, with no provider called.</summary>

@@ -15,7 +15,7 @@ public sealed class SchemaExportTests
         Assert.Equal((0, ""), (code, error));
         Assert.Equal(File.ReadAllText(Assert.Single(ProfileSchemaFiles.Paths())), output);
         Assert.Contains("\nextend schema @link(url: \"https://specs.apollo.dev/federation/v2.9\", import: [\"@key\", \"@cost\", \"@listSize\"])\n", output, StringComparison.Ordinal);
-        Assert.Contains("\n  users(refs: [UserRef!]!): [User]! @listSize(slicingArguments: [\"refs\"], requireOneSlicingArgument: false)\n", output, StringComparison.Ordinal);
+        Assert.Contains("\n  photos: [Photo!]! @listSize(assumedSize: 8)\n", output, StringComparison.Ordinal);
         Assert.Contains("\ntype User implements Node @key(fields: \"id\") @key(fields: \"provider providerId\") {\n", output, StringComparison.Ordinal);
         Assert.DoesNotContain("_entities", output, StringComparison.Ordinal);
     }
