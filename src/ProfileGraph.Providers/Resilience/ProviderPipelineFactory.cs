@@ -34,12 +34,7 @@ internal static class ProviderPipelineFactory
         var limiters = new List<RateLimiter>();
         if (options.MaxConcurrency > 0)
         {
-            var concurrency = new ConcurrencyLimiter(new ConcurrencyLimiterOptions
-            {
-                PermitLimit = options.MaxConcurrency,
-                QueueLimit = options.MaxQueuedCalls,
-                QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
-            });
+            var concurrency = new FairConcurrencyLimiter(options.MaxConcurrency, options.MaxQueuedCalls, time);
             limiters.Add(concurrency);
             RateLimiter[] all = [concurrency];
             builder.AddStrategy(_ => new LimiterStrategy(provider, "concurrency", _ => all, telemetry));
@@ -49,7 +44,8 @@ internal static class ProviderPipelineFactory
         {
             var byName = options.RateLimits.ToDictionary(
                 limit => limit.Key,
-                limit => new RollingWindowRateLimiter(limit.Value.Permits, limit.Value.Window + options.RateLimitMargin, limit.Value.QueueLimit, time),
+                // A call that would wait for a permit past the pipeline's total timeout is refused at once.
+                limit => new RollingWindowRateLimiter(limit.Value.Permits, limit.Value.Window + options.RateLimitMargin, limit.Value.QueueLimit, time, options.TotalTimeout),
                 StringComparer.Ordinal);
             limiters.AddRange(byName.Values);
             var byOperation = new ConcurrentDictionary<ProviderOperation, RateLimiter[]>();

@@ -37,6 +37,7 @@ public static class ProfileGraphApp
         builder.Services.Configure<ExecutionOptions>(options => builder.Configuration.GetSection("GraphQL:Cost").Bind(options.Cost));
 
         var app = builder.Build();
+        app.UseProviderCallFlows();
         app.MapGraphQL();
         app.MapHealthProbes();
         app.MapPhotos();
