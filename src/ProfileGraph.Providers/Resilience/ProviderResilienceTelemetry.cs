@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Diagnostics.Metrics;
 using Microsoft.Extensions.Logging;
 using ProfileGraph.Providers.Errors;
@@ -7,11 +8,17 @@ namespace ProfileGraph.Providers.Resilience;
 
 /// <summary>
 /// Logs and counts what the pipelines do: each call's outcome and duration, and the events that explain it
-/// (retry, circuit opened, half-opened and closed, timeout, rate-limited). Logs carry providers, operations,
-/// error kinds and provider codes, never URLs or frames, so no credential can reach them.
+/// (retry, circuit opened, half-opened and closed, timeout, rate-limited). Every event is counted on the meter;
+/// failures, retries, timeouts and refusals are logged one per provider per <see cref="SummaryInterval"/>, with the
+/// rest of the interval's summed up in one line at its end, so a provider in trouble cannot flood the log; breaker
+/// transitions, a few a minute at most, are logged as they happen. Logs carry providers, operations, error kinds and
+/// provider codes, never URLs or frames, so no credential can reach them.
 /// </summary>
-public sealed partial class ProviderResilienceTelemetry
+public sealed partial class ProviderResilienceTelemetry : IDisposable
 {
+    /// <summary>How often held-back events are summed up in the log.</summary>
+    public static readonly TimeSpan SummaryInterval = TimeSpan.FromSeconds(10);
+
     /// <summary>The meter's name, for a <see cref="MeterListener"/> or an OpenTelemetry exporter.</summary>
     public const string MeterName = "ProfileGraph.Providers";
 
@@ -19,10 +26,15 @@ public sealed partial class ProviderResilienceTelemetry
     private readonly Counter<long> _calls;
     private readonly Histogram<double> _callDuration;
     private readonly Counter<long> _events;
+    private readonly LogThrottle _throttle = new();
+    private readonly ITimer _summaries;
 
-    public ProviderResilienceTelemetry(IMeterFactory meters, ILogger<ProviderResilienceTelemetry> logger)
+    public ProviderResilienceTelemetry(IMeterFactory meters, ILogger<ProviderResilienceTelemetry> logger, TimeProvider time)
     {
+        ArgumentNullException.ThrowIfNull(meters);
+        ArgumentNullException.ThrowIfNull(time);
         _logger = logger;
+        _summaries = time.CreateTimer(_ => LogSummaries(), null, SummaryInterval, SummaryInterval);
         var meter = meters.Create(MeterName);
         _calls = meter.CreateCounter<long>("profilegraph.provider.calls", description: "Provider calls by outcome (success or error kind)");
         _callDuration = meter.CreateHistogram<double>("profilegraph.provider.call_duration", "s", "Provider calls, retries and waits included");
@@ -42,28 +54,43 @@ public sealed partial class ProviderResilienceTelemetry
         else
         {
             // A missing user or a refused id is an answer, not trouble with the provider.
-            var level = failure.CountsAgainstProvider ? LogLevel.Warning : LogLevel.Debug;
-            LogCallFailed(level, operation.Provider, operation.Name, failure.Kind, failure.ProviderCode, duration.TotalMilliseconds);
+            if (!failure.CountsAgainstProvider)
+            {
+                LogCallFailed(LogLevel.Debug, operation.Provider, operation.Name, failure.Kind, failure.ProviderCode, duration.TotalMilliseconds);
+            }
+            else if (_throttle.Admit(operation.Provider, $"{operation.Name} failed ({failure.Kind})"))
+            {
+                LogCallFailed(LogLevel.Warning, operation.Provider, operation.Name, failure.Kind, failure.ProviderCode, duration.TotalMilliseconds);
+            }
         }
     }
 
     internal void Retrying(ProviderOperation operation, int attempt, TimeSpan delay, Exception? reason)
     {
         Count(operation.Provider, "retry");
-        var description = Describe(reason);
-        LogRetrying(operation.Provider, operation.Name, attempt, delay.TotalMilliseconds, (reason as ProviderException)?.Kind, description);
+        if (_throttle.Admit(operation.Provider, $"{operation.Name} retried"))
+        {
+            var description = Describe(reason);
+            LogRetrying(operation.Provider, operation.Name, attempt, delay.TotalMilliseconds, (reason as ProviderException)?.Kind, description);
+        }
     }
 
     internal void TimedOut(ProviderOperation operation, string scope, TimeSpan timeout)
     {
         Count(operation.Provider, "timeout");
-        LogTimedOut(operation.Provider, operation.Name, scope, timeout.TotalMilliseconds);
+        if (_throttle.Admit(operation.Provider, $"{operation.Name} {scope} timeout"))
+        {
+            LogTimedOut(operation.Provider, operation.Name, scope, timeout.TotalMilliseconds);
+        }
     }
 
     internal void RateLimited(ProviderOperation operation, string limit, TimeSpan? retryAfter)
     {
         Count(operation.Provider, "rate_limited");
-        LogRateLimited(operation.Provider, operation.Name, limit, retryAfter?.TotalMilliseconds);
+        if (_throttle.Admit(operation.Provider, $"{operation.Name} refused by the {limit} limit"))
+        {
+            LogRateLimited(operation.Provider, operation.Name, limit, retryAfter?.TotalMilliseconds);
+        }
     }
 
     internal void CircuitOpened(Provider provider, TimeSpan breakDuration, Exception? reason)
@@ -83,6 +110,22 @@ public sealed partial class ProviderResilienceTelemetry
     {
         Count(provider, "circuit_closed");
         LogCircuitClosed(provider);
+    }
+
+    public void Dispose()
+    {
+        _summaries.Dispose();
+        LogSummaries();
+    }
+
+    /// <summary>One line per provider for what its interval held back.</summary>
+    private void LogSummaries()
+    {
+        foreach (var (provider, held) in _throttle.EndInterval())
+        {
+            var details = string.Join(", ", held.OrderByDescending(entry => entry.Value).Select(entry => $"{entry.Key} ×{entry.Value.ToString("N0", CultureInfo.InvariantCulture)}"));
+            LogSummary(provider, held.Values.Sum(), SummaryInterval.TotalSeconds, details);
+        }
     }
 
     /// <summary>What failed, without the exception's own message unless it is one of ours (which hold no secrets).</summary>
@@ -119,4 +162,7 @@ public sealed partial class ProviderResilienceTelemetry
 
     [LoggerMessage(EventId = 8, Level = LogLevel.Information, Message = "{Provider}: circuit closed")]
     private partial void LogCircuitClosed(Provider provider);
+
+    [LoggerMessage(EventId = 9, Level = LogLevel.Warning, Message = "{Provider}: {Count} more events in the last {IntervalSeconds:F0} s, counted but not logged one by one: {Details}")]
+    private partial void LogSummary(Provider provider, long count, double intervalSeconds, string details);
 }

@@ -85,6 +85,32 @@ public sealed class ProviderFailureTests(ProfileGraphServer server) : IClassFixt
         }
     }
 
+    [Fact]
+    public async Task A_provider_that_fails_every_call_is_logged_once_and_summed_up_not_once_per_call()
+    {
+        var failing = new ProfileGraphServer();
+        await failing.InitializeAsync();
+        try
+        {
+            failing.Fault(EmulatedProvider.Slack, Always(errors => errors.ServerError = 1));
+            var refs = failing.Dataset.SlackUsers.Take(40).Select(user => new { provider = "SLACK", id = user.Id }).ToArray();
+            var result = await failing.QueryAsync("query($refs: [UserRef!]!) { users(refs: $refs) { displayName } }", new { refs });
+
+            Assert.Equal(40, result.GetProperty("errors").GetArrayLength());
+            Assert.InRange(failing.Counter(EmulatedProvider.Slack, Emulators.EmulatedEndpoints.SlackUsersProfileGet).Requests, 40, 1000);
+            Assert.Equal(1, failing.Logs.Count(Microsoft.Extensions.Logging.LogLevel.Information, "ProfileGraph.Providers"));
+        }
+        finally
+        {
+            await failing.DisposeAsync();
+        }
+
+        // What the interval held back is summed up in one line when it ends (here, when the service stops).
+        var summary = Assert.Single(failing.Logs.Entries, entry => entry.Message.Contains("more events in the last", StringComparison.Ordinal));
+        Assert.StartsWith("Slack: ", summary.Message, StringComparison.Ordinal);
+        Assert.Contains("users.profile.get failed (Unavailable) ×", summary.Message, StringComparison.Ordinal);
+    }
+
     private static FaultProfile Always(Action<ErrorRates> set)
     {
         var errors = new ErrorRates();
