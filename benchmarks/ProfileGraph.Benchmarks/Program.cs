@@ -12,6 +12,7 @@ var suites = new Dictionary<string, Action<IConfig>>(StringComparer.OrdinalIgnor
     ["http"] = HttpSuite.Run,
     ["graph"] = GraphSuite.Run,
     ["cache"] = CacheSuite.Run,
+    ["cost"] = CostAnalysisSuite.Run,
 };
 
 // Suites with no graphql-js counterpart: run only when named, printed but not written to docs/benchmarks.md.
