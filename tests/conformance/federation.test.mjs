@@ -18,7 +18,7 @@ let profile;
 let telegramIds;
 before(async () => {
   // The profile cache is off: these tests compare what each path costs in provider calls.
-  profile = await startProfileGraph({ 'Cache:Enabled': false });
+  profile = await startProfileGraph({ 'Cache:Enabled': false, 'Clients:RequireKey': false, 'GraphQL:Introspection': true });
   // Real Telegram users of the emulators, from the graph itself.
   const page = await profile.query('{ telegramUsers(first: 20) { edges { node { providerId } } } }');
   telegramIds = page.data.telegramUsers.edges.map((edge) => edge.node.providerId);

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { startProfileGraph } from './tools/profile-graph.mjs';
 
 test('the service prints its addresses, serves there, and stops when stdin closes', async () => {
-  const profile = await startProfileGraph();
+  const profile = await startProfileGraph({ 'Clients:RequireKey': false });
   try {
     assert.match(profile.url, /^http:\/\/127\.0\.0\.1:\d+$/);
     assert.match(profile.admin, /^http:\/\/127\.0\.0\.1:\d+\/_admin$/);

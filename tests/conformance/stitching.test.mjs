@@ -14,7 +14,7 @@ let stitched;
 let telegramIds;
 before(async () => {
   // The profile cache is off: these tests compare what each path costs in provider calls.
-  profile = await startProfileGraph({ 'Cache:Enabled': false });
+  profile = await startProfileGraph({ 'Cache:Enabled': false, 'Clients:RequireKey': false, 'GraphQL:Introspection': true });
   const executor = buildHTTPExecutor({ endpoint: profile.endpoint });
   const introspection = await executor({ document: parse(getIntrospectionQuery()) });
   assert.equal(introspection.errors, undefined);

@@ -57,7 +57,13 @@ internal sealed class GraphQLHttpRequest : IDisposable
         Services = context.RequestServices,
         AllowedOperations = allowedOperations,
         CostReporting = CostHeader.Of(context.Request),
+        AllowIntrospection = ClientOf(context)?.AllowIntrospection == true ? true : null,
     };
+
+    private static Clients.ClientOptions? ClientOf(HttpContext context) =>
+        context.RequestServices.GetService(typeof(Clients.ClientRegistry)) is Clients.ClientRegistry clients
+            ? clients.Get(Clients.ClientClaims.NameOf(context.User))
+            : null;
 
     public void Dispose()
     {

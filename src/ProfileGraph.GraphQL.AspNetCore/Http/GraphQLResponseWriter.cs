@@ -27,6 +27,11 @@ internal static class GraphQLResponseWriter
     public static void Write(HttpResponse response, ResponseMediaType mediaType, int statusCode, ExecutionResult result)
     {
         Start(response, mediaType, statusCode);
+        if (statusCode == StatusCodes.Status429TooManyRequests && result.Errors is [{ Extensions: { } extensions }, ..] && extensions.TryGetValue("retryAfter", out var retryAfter))
+        {
+            response.Headers.RetryAfter = Convert.ToString(retryAfter, System.Globalization.CultureInfo.InvariantCulture);
+        }
+
         result.WriteTo(response.BodyWriter);
     }
 

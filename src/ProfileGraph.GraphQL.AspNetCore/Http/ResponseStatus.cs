@@ -26,6 +26,12 @@ internal static class ResponseStatus
             return 405;
         }
 
+        if (code == Clients.ClientCostBudgetStep.RateLimited)
+        {
+            // A quota is HTTP's business in either media type: 429, with Retry-After.
+            return 429;
+        }
+
         if (mediaType == ResponseMediaType.Json)
         {
             return 200;
@@ -34,7 +40,8 @@ internal static class ResponseStatus
         return code switch
         {
             ErrorCodes.ParseFailed => 400,
-            ErrorCodes.ValidationFailed or ErrorCodes.OperationNotFound or ErrorCodes.OperationNotAllowed or ErrorCodes.BadUserInput => validationFailureStatusCode,
+            ErrorCodes.ValidationFailed or ErrorCodes.OperationNotFound or ErrorCodes.OperationNotAllowed or ErrorCodes.BadUserInput
+                or ErrorCodes.IntrospectionDisabled => validationFailureStatusCode,
             ErrorCodes.InternalServerError => 500,
             _ => 400,
         };

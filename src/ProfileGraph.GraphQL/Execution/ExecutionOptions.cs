@@ -18,6 +18,9 @@ public sealed class ExecutionOptions
     /// <summary>How many documents the parse and plan caches keep.</summary>
     public int CacheCapacity { get; set; } = 1000;
 
+    /// <summary>Whether operations may select <c>__schema</c> and <c>__type</c> (a request may say otherwise).</summary>
+    public bool AllowIntrospection { get; set; } = true;
+
     /// <summary>Static cost analysis and its limits, enforced before execution.</summary>
     public Cost.CostOptions Cost { get; set; } = new();
 }

@@ -34,6 +34,9 @@ public sealed class ExecutionRequest
     /// <summary>The operation types this request may run (GET allows queries only); all when null.</summary>
     public IReadOnlySet<OperationType>? AllowedOperations { get; init; }
 
+    /// <summary>Whether this request may introspect; <see cref="ExecutionOptions.AllowIntrospection"/> decides when null.</summary>
+    public bool? AllowIntrospection { get; init; }
+
     /// <summary>Whether the response reports the operation's cost, or only reports it without executing.</summary>
     public Cost.CostReporting CostReporting { get; init; }
 }

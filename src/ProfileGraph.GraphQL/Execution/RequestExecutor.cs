@@ -7,7 +7,7 @@ namespace ProfileGraph.GraphQL.Execution;
 
 /// <summary>
 /// Runs requests against one schema through the pipeline: document cache → parse → validate → operation cache →
-/// coerce variables → cost analysis → execute. Steps may be inserted before execution (e.g. cost limits). Thread-safe; create one
+/// coerce variables → introspection gate → cost analysis → execute. Steps may be inserted before execution (e.g. cost limits). Thread-safe; create one
 /// per schema and keep it.
 /// </summary>
 public sealed class RequestExecutor
@@ -27,6 +27,7 @@ public sealed class RequestExecutor
             new ValidateStep(Options.CacheCapacity),
             new OperationCacheStep(Options.CacheCapacity),
             new CoerceVariablesStep(),
+            new IntrospectionGateStep(),
             .. Options.Cost.Enabled ? [new CostAnalysisStep(Options.Cost)] : Array.Empty<RequestStep>(),
             .. stepsBeforeExecution ?? [],
             new ExecuteStep(),

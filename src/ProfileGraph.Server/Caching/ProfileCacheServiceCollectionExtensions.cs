@@ -39,10 +39,13 @@ public static class ProfileCacheServiceCollectionExtensions
                 options.FactorySyntheticTimeoutsLogLevel = LogLevel.Debug;
                 options.FailSafeActivationLogLevel = LogLevel.Debug;
 
-                // A Redis that fails is left alone for a while: one warning, not one per lookup.
+                // A Redis that fails is left alone for a while, and said so once (RedisOutageLog), not once per lookup.
                 options.DistributedCacheCircuitBreakerDuration = TimeSpan.FromSeconds(30);
                 options.BackplaneCircuitBreakerDuration = TimeSpan.FromSeconds(30);
                 options.DistributedCacheSyntheticTimeoutsLogLevel = LogLevel.Debug;
+                options.DistributedCacheErrorsLogLevel = LogLevel.Debug;
+                options.BackplaneErrorsLogLevel = LogLevel.Debug;
+                options.BackplaneSyntheticTimeoutsLogLevel = LogLevel.Debug;
 
                 // No tags are used: without tagging, a lookup is one entry, never a tag check against Redis too.
                 options.DisableTagging = true;
@@ -53,7 +56,8 @@ public static class ProfileCacheServiceCollectionExtensions
                 SizeLimit = provider.GetRequiredService<IOptions<ProfileCacheOptions>>().Value.MaxEntries,
             }))
             .WithSerializer(new FusionCacheSystemTextJsonSerializer(new JsonSerializerOptions { IncludeFields = true }))
-            .WithRegisteredLogger();
+            .WithRegisteredLogger()
+            .WithPostSetup((provider, cache) => RedisOutageLog.Attach(cache, provider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ProviderCache).FullName!)));
 
         if (configuration.GetConnectionString("Redis") is { Length: > 0 } redis)
         {

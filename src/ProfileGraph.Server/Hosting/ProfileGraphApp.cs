@@ -1,4 +1,5 @@
 using ProfileGraph.GraphQL.AspNetCore;
+using ProfileGraph.GraphQL.AspNetCore.Clients;
 using ProfileGraph.GraphQL.AspNetCore.Health;
 using ProfileGraph.GraphQL.Execution;
 using ProfileGraph.Server.Graph.Photos;
@@ -30,15 +31,29 @@ public static class ProfileGraphApp
         await builder.AddEmbeddedEmulatorsAsync().ConfigureAwait(false);
         builder.Services.AddProfileGraph(builder.Configuration);
 
+        // Production is closed by default: keys required, no introspection, no ?sdl, no IDE. Development is open.
+        var development = builder.Environment.IsDevelopment();
+        builder.Services.AddGraphQLClients(builder.Configuration.GetSection("Clients"), requireKeyByDefault: !development);
+
         // Startup builds the schema, so a binding problem stops the service with the full list of them.
-        builder.Services.AddGraphQLServer(ProfileSchema.Build(), options => builder.Configuration.GetSection("GraphQL").Bind(options));
+        builder.Services.AddGraphQLServer(ProfileSchema.Build(), options =>
+        {
+            options.EnableIde = development;
+            options.EnableSchemaRequests = development;
+            builder.Configuration.GetSection("GraphQL").Bind(options);
+        });
 
         // Demand control: the cost limits (GraphQL:Cost:*), enforced before anything executes.
-        builder.Services.Configure<ExecutionOptions>(options => builder.Configuration.GetSection("GraphQL:Cost").Bind(options.Cost));
+        builder.Services.Configure<ExecutionOptions>(options =>
+        {
+            options.AllowIntrospection = builder.Configuration.GetValue("GraphQL:Introspection", development);
+            builder.Configuration.GetSection("GraphQL:Cost").Bind(options.Cost);
+        });
 
         var app = builder.Build();
+        app.UseGraphQLClients();
         app.UseProviderCallFlows();
-        app.MapGraphQL();
+        app.MapGraphQL().RequireGraphQLClient();
         app.MapHealthProbes();
         app.MapPhotos();
         return app;

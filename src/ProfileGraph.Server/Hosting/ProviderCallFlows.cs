@@ -5,9 +5,9 @@ using ProfileGraph.Providers.Resilience;
 namespace ProfileGraph.Server.Hosting;
 
 /// <summary>
-/// Makes each HTTP request's provider calls one flow (<see cref="ProviderCallFlow"/>), with the request's execution
-/// deadline: a rate-limited provider serves waiting requests in turns, and refuses at once a call that could not be
-/// made before its request gives up.
+/// Makes each client's provider calls one flow (<see cref="ProviderCallFlow"/>), and each anonymous request's its
+/// own, with the request's execution deadline: a rate-limited provider serves waiting clients in turns, and refuses
+/// at once a call that could not be made before its request gives up. Runs after authentication.
 /// </summary>
 public static class ProviderCallFlows
 {
@@ -18,7 +18,8 @@ public static class ProviderCallFlows
         var time = app.Services.GetRequiredService<TimeProvider>();
         app.Use(async (context, next) =>
         {
-            using (ProviderCallFlow.Begin(context.TraceIdentifier, time.GetUtcNow() + deadline))
+            var flow = context.User.Identity is { IsAuthenticated: true, Name: { } client } ? "client:" + client : context.TraceIdentifier;
+            using (ProviderCallFlow.Begin(flow, time.GetUtcNow() + deadline))
             {
                 await next(context).ConfigureAwait(false);
             }

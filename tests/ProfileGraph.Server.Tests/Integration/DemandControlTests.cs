@@ -127,7 +127,9 @@ public sealed partial class DemandControlTests(ProfileGraphServer server) : ICla
     [Fact]
     public async Task The_schema_shows_what_fields_cost()
     {
-        using var client = server.CreateClient();
+        await using var open = new ProfileGraphServer(new Dictionary<string, string?> { ["GraphQL:EnableSchemaRequests"] = "true" });
+        await open.InitializeAsync();
+        using var client = open.CreateClient();
 
         var sdl = await client.GetStringAsync("graphql?sdl");
 

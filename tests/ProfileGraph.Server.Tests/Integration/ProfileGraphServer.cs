@@ -29,6 +29,9 @@ public sealed class ProfileGraphServer : IAsyncLifetime, IAsyncDisposable
         ["Providers:Slack:Resilience:RateLimits:users.profile.get:Permits"] = "10000",
         ["Providers:Slack:Resilience:RateLimits:users.info:Permits"] = "10000",
         ["Cache:Enabled"] = "false",
+
+        // The service runs as in Production, where keys are required; the clients' own tests require them.
+        ["Clients:RequireKey"] = "false",
     };
 
     private WebApplication? _app;

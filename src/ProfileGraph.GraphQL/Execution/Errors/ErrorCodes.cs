@@ -24,4 +24,5 @@ public static class ErrorCodes
     public const string DepthLimitExceeded = "DEPTH_LIMIT_EXCEEDED";
     public const string IntrospectionDepthExceeded = "INTROSPECTION_DEPTH_EXCEEDED";
     public const string SlicingArgumentRequired = "SLICING_ARGUMENT_REQUIRED";
+    public const string IntrospectionDisabled = "INTROSPECTION_DISABLED";
 }

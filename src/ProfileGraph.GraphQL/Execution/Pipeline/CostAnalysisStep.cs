@@ -51,6 +51,7 @@ internal sealed class CostAnalysisStep(CostOptions options) : RequestStep
             return;
         }
 
+        context.Cost = cost;
         if (context.Request.CostReporting == CostReporting.Validate)
         {
             context.Result = new Results.ExecutionResult([]);

@@ -25,6 +25,9 @@ public sealed class RequestContext(GraphQLSchema schema, ExecutionOptions option
 
     public IReadOnlyDictionary<string, object?>? Variables { get; set; }
 
+    /// <summary>The operation's cost, once the cost step has computed it (null when cost analysis is off).</summary>
+    public Cost.OperationCost? Cost { get; set; }
+
     /// <summary>Set by the step that ends the request: execution, or the first step that found a request error.</summary>
     public ExecutionResult? Result { get; set; }
 

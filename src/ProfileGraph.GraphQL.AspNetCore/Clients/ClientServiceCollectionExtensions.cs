@@ -1,0 +1,84 @@
+using System.Globalization;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using ProfileGraph.GraphQL.AspNetCore.Http;
+using ProfileGraph.GraphQL.Execution.Pipeline;
+
+namespace ProfileGraph.GraphQL.AspNetCore.Clients;
+
+/// <summary>
+/// Clients of the GraphQL endpoint with ASP.NET Core's own parts: API-key authentication, an authorization policy
+/// that requires a client where keys are required (and refuses a key that names none anywhere), a partitioned
+/// rate limiter for each client's requests per minute, and a pipeline step for its cost budget.
+/// </summary>
+public static class ClientServiceCollectionExtensions
+{
+    /// <summary>The policy name of the endpoint's authorization and rate limiting.</summary>
+    public const string Policy = "GraphQLClient";
+
+    public static IServiceCollection AddGraphQLClients(this IServiceCollection services, IConfigurationSection section, bool requireKeyByDefault)
+    {
+        ArgumentNullException.ThrowIfNull(section);
+        var clients = ClientRegistry.From(section, requireKeyByDefault);
+        services.AddSingleton(clients);
+        services.AddHttpContextAccessor();
+        services.AddAuthentication(ClientClaims.Scheme).AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ClientClaims.Scheme, null);
+        services.AddAuthorizationBuilder().AddPolicy(Policy, policy => policy.RequireAssertion(context =>
+            context.User.Identity?.IsAuthenticated == true
+            || (!clients.RequireKey && context.Resource is HttpContext http && ApiKeyAuthenticationHandler.KeyOf(http.Request) is null)));
+        services.AddRateLimiter(options =>
+        {
+            options.AddPolicy(Policy, http =>
+            {
+                var name = ClientClaims.NameOf(http.User);
+                var perMinute = clients.Get(name)?.RequestsPerMinute ?? 1;
+                return RateLimitPartition.GetFixedWindowLimiter(name, _ => new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = Math.Max(1, perMinute),
+                    Window = TimeSpan.FromMinutes(1),
+                    QueueLimit = 0,
+                });
+            });
+            options.OnRejected = (rejected, _) =>
+            {
+                var retryAfter = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var after) ? after : TimeSpan.FromMinutes(1);
+                var seconds = (int)Math.Ceiling(retryAfter.TotalSeconds);
+                rejected.HttpContext.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+                GraphQLResponseWriter.WriteError(
+                    rejected.HttpContext.Response,
+                    new GraphQLHttpException(StatusCodes.Status429TooManyRequests, ClientCostBudgetStep.RateLimited, $"Too many requests from this client: try again in {seconds} s."));
+                return ValueTask.CompletedTask;
+            };
+        });
+        services.AddSingleton<RequestStep>(new ClientCostBudgetStep(clients));
+        return services;
+    }
+
+    /// <summary>
+    /// Authentication, authorization and the client rate limiter, in that order, then a log scope naming the client
+    /// (never its key) around the rest of the request: call before the endpoints run.
+    /// </summary>
+    public static IApplicationBuilder UseGraphQLClients(this IApplicationBuilder app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        var logger = app.ApplicationServices.GetRequiredService<ILoggerFactory>().CreateLogger("ProfileGraph.GraphQL.AspNetCore.Clients");
+        return app.UseAuthentication().UseAuthorization().UseRateLimiter().Use(async (context, next) =>
+        {
+            using (logger.BeginScope(new Dictionary<string, object> { ["Client"] = ClientClaims.NameOf(context.User) }))
+            {
+                await next(context).ConfigureAwait(false);
+            }
+        });
+    }
+
+    /// <summary>Makes the endpoint require a client (where keys are required) and count its requests.</summary>
+    public static TBuilder RequireGraphQLClient<TBuilder>(this TBuilder builder)
+        where TBuilder : IEndpointConventionBuilder =>
+        builder.RequireAuthorization(Policy).RequireRateLimiting(Policy);
+}
