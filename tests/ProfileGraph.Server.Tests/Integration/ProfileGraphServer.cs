@@ -34,6 +34,7 @@ public sealed class ProfileGraphServer : IAsyncLifetime, IAsyncDisposable
         ["Clients:RequireKey"] = "false",
     };
 
+    private readonly string[] _args;
     private WebApplication? _app;
 
     public ProfileGraphServer()
@@ -41,8 +42,10 @@ public sealed class ProfileGraphServer : IAsyncLifetime, IAsyncDisposable
     {
     }
 
-    internal ProfileGraphServer(IReadOnlyDictionary<string, string?>? settings)
+    /// <summary>The service with <paramref name="settings"/> over the tests' (a null value removes one), in <paramref name="environment"/>.</summary>
+    internal ProfileGraphServer(IReadOnlyDictionary<string, string?>? settings, string environment = "Production")
     {
+        _args = ["--environment", environment];
         foreach (var provider in Enum.GetValues<EmulatedProvider>())
         {
             _settings[$"Emulators:Faults:{provider}:RateLimits"] = "false";
@@ -61,7 +64,14 @@ public sealed class ProfileGraphServer : IAsyncLifetime, IAsyncDisposable
 
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
-            _settings[key] = value;
+            if (value is null)
+            {
+                _settings.Remove(key);
+            }
+            else
+            {
+                _settings[key] = value;
+            }
         }
     }
 
@@ -106,7 +116,7 @@ public sealed class ProfileGraphServer : IAsyncLifetime, IAsyncDisposable
 
     public async Task InitializeAsync()
     {
-        _app = await ProfileGraphApp.CreateAsync([], _settings, builder => builder.Logging.AddProvider(Logs));
+        _app = await ProfileGraphApp.CreateAsync(_args, _settings, builder => builder.Logging.AddProvider(Logs));
         await _app.StartAsync();
         Address = new Uri(_app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First() + "/");
     }
