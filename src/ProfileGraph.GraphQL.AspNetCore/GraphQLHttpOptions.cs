@@ -29,4 +29,13 @@ public sealed class GraphQLHttpOptions
 
     /// <summary>Whether the Banana Cake Pop IDE is served at <c>/graphql/ui/</c> and browsers are sent there.</summary>
     public bool EnableIde { get; set; } = true;
+
+    /// <summary>A trusted documents manifest (a JSON map of SHA-256 to document, or Apollo's manifest), or a directory of them.</summary>
+    public string? TrustedDocumentsPath { get; set; }
+
+    /// <summary>Whether clients may register automatic persisted queries (Apollo's APQ protocol).</summary>
+    public bool EnablePersistedQueries { get; set; } = true;
+
+    /// <summary>How many automatic persisted queries the in-process store keeps.</summary>
+    public int MaxPersistedQueries { get; set; } = 10_000;
 }

@@ -37,6 +37,9 @@ public static class GraphQLServiceCollectionExtensions
             options.Configure(configure);
         }
 
+        services.TryAddSingleton(provider => Documents.TrustedDocuments.Load(provider.GetRequiredService<IOptions<GraphQLHttpOptions>>().Value.TrustedDocumentsPath));
+        services.TryAddSingleton<Documents.IPersistedQueryStore, Documents.MemoryPersistedQueryStore>();
+        services.TryAddSingleton<Documents.PersistedDocuments>();
         services.TryAddSingleton(provider => new GraphQLServer(
             provider, schemaFactory, provider.GetRequiredService<IOptions<ExecutionOptions>>(), provider.GetServices<RequestStep>()));
         services.AddHostedService<GraphQLServerWarmup>();

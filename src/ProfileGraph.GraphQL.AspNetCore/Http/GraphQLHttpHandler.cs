@@ -1,6 +1,8 @@
 using System.Buffers;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using ProfileGraph.GraphQL.AspNetCore.Documents;
 using ProfileGraph.GraphQL.Execution;
 using ProfileGraph.GraphQL.Execution.Results;
 using ProfileGraph.GraphQL.Language;
@@ -121,8 +123,16 @@ internal sealed partial class GraphQLHttpHandler(GraphQLServer server, GraphQLHt
         output.Write("]"u8);
     }
 
-    private Task<ExecutionResult> ExecuteAsync(HttpContext context, GraphQLHttpRequest request, IReadOnlySet<OperationType>? allowedOperations) =>
-        server.Executor.ExecuteAsync(request.ToExecutionRequest(context, allowedOperations), context.RequestAborted);
+    private async Task<ExecutionResult> ExecuteAsync(HttpContext context, GraphQLHttpRequest request, IReadOnlySet<OperationType>? allowedOperations)
+    {
+        // A request that names its document (documentId, a persisted query's hash) gets it here, or its refusal.
+        if (context.RequestServices.GetService<PersistedDocuments>() is { } documents && await documents.ResolveAsync(context, request).ConfigureAwait(false) is { } refused)
+        {
+            return new ExecutionResult([refused]);
+        }
+
+        return await server.Executor.ExecuteAsync(request.ToExecutionRequest(context, allowedOperations), context.RequestAborted).ConfigureAwait(false);
+    }
 
     private static ResponseMediaType Negotiate(HttpRequest request)
     {

@@ -29,6 +29,19 @@ internal sealed class GraphQLHttpRequest : IDisposable
 
     public IReadOnlyDictionary<string, object?>? Extensions { get; private set; }
 
+    /// <summary>The GraphQL-over-HTTP draft's <c>documentId</c> (<c>sha256:&lt;hex&gt;</c>): a trusted document by its hash.</summary>
+    public string? DocumentId { get; set; }
+
+    /// <summary>Apollo's automatic persisted query hash (<c>extensions.persistedQuery.sha256Hash</c>), when given.</summary>
+    public string? PersistedQueryHash =>
+        Extensions?.GetValueOrDefault("persistedQuery") is JsonElement { ValueKind: JsonValueKind.Object } persisted
+        && persisted.TryGetProperty("sha256Hash", out var hash) && hash.ValueKind == JsonValueKind.String
+            ? hash.GetString()
+            : null;
+
+    /// <summary>Whether the request names a stored document instead of (or beside) sending one.</summary>
+    public bool NamesPersistedDocument => DocumentId is not null || PersistedQueryHash is not null;
+
     public void SetQuery(string query)
     {
         Query = query;

@@ -19,6 +19,7 @@ internal static class JsonRequestParser
         OperationName = 2,
         Variables = 4,
         Extensions = 8,
+        DocumentId = 16,
     }
 
     /// <summary>The requests of the body (an array, even of one, is a batch); each must be disposed after its response.</summary>
@@ -122,6 +123,7 @@ internal static class JsonRequestParser
                     : reader.ValueTextEquals("operationName"u8) ? Seen.OperationName
                     : reader.ValueTextEquals("variables"u8) ? Seen.Variables
                     : reader.ValueTextEquals("extensions"u8) ? Seen.Extensions
+                    : reader.ValueTextEquals("documentId"u8) ? Seen.DocumentId
                     : Seen.None;
                 reader.Read();
                 if (parameter == Seen.None)
@@ -152,13 +154,21 @@ internal static class JsonRequestParser
                     case Seen.Variables:
                         request.SetVariables(ReadMap(ref reader, body, index, "variables"));
                         break;
+                    case Seen.DocumentId:
+                        request.DocumentId = reader.TokenType switch
+                        {
+                            JsonTokenType.String => reader.GetString(),
+                            JsonTokenType.Null => null,
+                            _ => throw WrongType(index, "documentId", "a string or null", reader.TokenType),
+                        };
+                        break;
                     default:
                         request.SetExtensions(ReadMap(ref reader, body, index, "extensions"));
                         break;
                 }
             }
 
-            if (!request.HasQuery)
+            if (!request.HasQuery && !request.NamesPersistedDocument)
             {
                 throw GraphQLHttpException.BadRequest($"{Where(index)}the \"query\" parameter is missing: it must be a string holding the GraphQL document.");
             }
@@ -228,6 +238,7 @@ internal static class JsonRequestParser
         Seen.Query => "query",
         Seen.OperationName => "operationName",
         Seen.Variables => "variables",
+        Seen.DocumentId => "documentId",
         _ => "extensions",
     };
 

@@ -15,11 +15,19 @@ internal static class QueryStringRequestParser
         var request = new GraphQLHttpRequest();
         try
         {
-            request.SetQuery(Single(parameters, "query")
-                ?? throw GraphQLHttpException.BadRequest("A GET request needs a \"query\" URL parameter holding the GraphQL document."));
             request.OperationName = NullIfEmpty(Single(parameters, "operationName"));
             request.SetVariables(ParseMap(parameters, "variables"));
             request.SetExtensions(ParseMap(parameters, "extensions"));
+            request.DocumentId = NullIfEmpty(Single(parameters, "documentId"));
+            if (Single(parameters, "query") is { } query)
+            {
+                request.SetQuery(query);
+            }
+            else if (!request.NamesPersistedDocument)
+            {
+                throw GraphQLHttpException.BadRequest("A GET request needs a \"query\" URL parameter holding the GraphQL document (or a \"documentId\").");
+            }
+
             return request;
         }
         catch

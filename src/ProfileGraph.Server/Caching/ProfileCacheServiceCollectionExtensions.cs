@@ -29,6 +29,7 @@ public static class ProfileCacheServiceCollectionExtensions
         services.AddMetrics();
         services.TryAddSingleton<ProviderCacheStatistics>();
         services.TryAddSingleton<ProviderCache>();
+        services.TryAddSingleton<GraphQL.AspNetCore.Documents.IPersistedQueryStore, CachedPersistedQueryStore>();
 
         var cache = services.AddFusionCache()
             .WithOptions(options =>
