@@ -30,7 +30,7 @@ public sealed class GetRequestTests(TestHostFactory factory) : IClassFixture<Tes
     }
 
     [Theory]
-    [InlineData("/graphql", "A GET request needs a \"query\" URL parameter holding the GraphQL document.")]
+    [InlineData("/graphql", "A GET request needs a \"query\" URL parameter holding the GraphQL document (or a \"documentId\").")]
     [InlineData("/graphql?query=%7Bhello%7D&query=%7Bhello%7D", "The \"query\" URL parameter is given more than once.")]
     [InlineData("/graphql?query=%7Bhello%7D&variables=%7B", "The \"variables\" URL parameter is not valid JSON: ")]
     [InlineData("/graphql?query=%7Bhello%7D&variables=%5B7%5D", "The \"variables\" URL parameter must be a JSON-encoded object.")]

@@ -17,7 +17,4 @@ public sealed class ClientOptions
 
     /// <summary>Whether the client may introspect where introspection is otherwise off (Production).</summary>
     public bool AllowIntrospection { get; set; }
-
-    /// <summary>Whether the client may run mutations.</summary>
-    public bool Write { get; set; }
 }

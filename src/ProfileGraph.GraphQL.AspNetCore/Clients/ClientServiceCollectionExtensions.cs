@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using System.Diagnostics.Metrics;
 using System.Globalization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Authentication;
@@ -62,13 +64,28 @@ public static class ClientServiceCollectionExtensions
 
     /// <summary>
     /// Authentication, authorization and the client rate limiter, in that order, then a log scope naming the client
-    /// (never its key) around the rest of the request: call before the endpoints run.
+    /// (never its key) around the rest of the request, and the request counted on the
+    /// <c>ProfileGraph.GraphQL.AspNetCore</c> meter by client and status: call before the endpoints run.
     /// </summary>
     public static IApplicationBuilder UseGraphQLClients(this IApplicationBuilder app)
     {
         ArgumentNullException.ThrowIfNull(app);
         var logger = app.ApplicationServices.GetRequiredService<ILoggerFactory>().CreateLogger("ProfileGraph.GraphQL.AspNetCore.Clients");
-        return app.UseAuthentication().UseAuthorization().UseRateLimiter().Use(async (context, next) =>
+        var requests = app.ApplicationServices.GetRequiredService<IMeterFactory>().Create("ProfileGraph.GraphQL.AspNetCore")
+            .CreateCounter<long>("profilegraph.client.requests", description: "HTTP requests by client (its configured name, never its key) and status");
+
+        // Refusals by authentication and the rate limiter are counted too: the counter wraps them.
+        return app.Use(async (context, next) =>
+        {
+            try
+            {
+                await next(context).ConfigureAwait(false);
+            }
+            finally
+            {
+                requests.Add(1, new TagList { { "client", ClientClaims.NameOf(context.User) }, { "status", context.Response.StatusCode } });
+            }
+        }).UseAuthentication().UseAuthorization().UseRateLimiter().Use(async (context, next) =>
         {
             using (logger.BeginScope(new Dictionary<string, object> { ["Client"] = ClientClaims.NameOf(context.User) }))
             {

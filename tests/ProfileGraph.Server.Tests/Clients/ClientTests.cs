@@ -166,6 +166,38 @@ public sealed class ClientTests
         }
     }
 
+    [Fact]
+    public async Task Requests_are_counted_by_client_name_never_by_key()
+    {
+        const string key = "pg_live_metered_2b3c4d5e6f7a8b9c0d1e2f3a4b5c6d7e";
+        var seen = new System.Collections.Concurrent.ConcurrentBag<(string? Client, object? Status)>();
+        using var listener = new System.Diagnostics.Metrics.MeterListener
+        {
+            InstrumentPublished = (instrument, listener) =>
+            {
+                if (instrument.Name == "profilegraph.client.requests")
+                {
+                    listener.EnableMeasurementEvents(instrument);
+                }
+            },
+        };
+        listener.SetMeasurementEventCallback<long>((_, _, tags, _) =>
+        {
+            var all = tags.ToArray().ToDictionary(tag => tag.Key, tag => tag.Value);
+            seen.Add((all.GetValueOrDefault("client") as string, all.GetValueOrDefault("status")));
+        });
+        listener.Start();
+        await using var server = new ProfileGraphServer(new Dictionary<string, string?> { ["Clients:RequireKey"] = null, ["Clients:metered:KeySha256"] = Sha256(key) });
+        await server.InitializeAsync();
+
+        await PostAsync(server, Query, ("X-Api-Key", key));
+        await PostAsync(server, Query, ("X-Api-Key", key[..^1] + "0"));
+
+        Assert.Contains(("metered", (object?)200), seen);
+        Assert.Contains((GraphQL.AspNetCore.Clients.ClientRegistry.AnonymousName, (object?)401), seen);
+        Assert.DoesNotContain(seen, entry => entry.Client?.Contains(key[..16], StringComparison.Ordinal) == true);
+    }
+
     private static async Task<ProfileGraphServer> StartAsync()
     {
         var server = new ProfileGraphServer(new Dictionary<string, string?>
