@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
@@ -26,7 +25,7 @@ internal static class HttpSuite
 
     public static void Run(IConfig config)
     {
-        BuildTestHost();
+        ChildProcess.BuildRelease("tests", "ProfileGraph.GraphQL.AspNetCore.TestHost");
         var run = Measure();
         var table = new StringBuilder()
             .AppendLine("## HTTP")
@@ -60,20 +59,10 @@ internal static class HttpSuite
 
     private static string Latency(Side side) => side.P99Ms.ToString("0.#", CultureInfo.InvariantCulture) + " ms";
 
-    private static void BuildTestHost()
-    {
-        var project = Path.Combine(Repository.Root, "tests", "ProfileGraph.GraphQL.AspNetCore.TestHost");
-        var exitCode = RunProcess("dotnet", ["build", project, "-c", "Release", "-nologo", "-clp:ErrorsOnly"], out _);
-        if (exitCode != 0)
-        {
-            throw new InvalidOperationException($"building the test host failed with exit code {exitCode}");
-        }
-    }
-
     private static LoadRun Measure()
     {
         var script = Path.Combine(Repository.Root, "benchmarks", "js", "http-load.mjs");
-        var exitCode = RunProcess("node", [script, Rounds.ToString(CultureInfo.InvariantCulture), Seconds.ToString(CultureInfo.InvariantCulture)], out var output);
+        var exitCode = ChildProcess.Run("node", [script, Rounds.ToString(CultureInfo.InvariantCulture), Seconds.ToString(CultureInfo.InvariantCulture)], out var output);
         if (exitCode != 0)
         {
             throw new InvalidOperationException($"the load run failed with exit code {exitCode}");
@@ -81,20 +70,5 @@ internal static class HttpSuite
 
         return JsonSerializer.Deserialize<LoadRun>(output, Json)
             ?? throw new InvalidOperationException("no load output");
-    }
-
-    private static int RunProcess(string fileName, string[] arguments, out string output)
-    {
-        var start = new ProcessStartInfo(fileName) { RedirectStandardOutput = true, UseShellExecute = false };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start) ?? throw new InvalidOperationException($"{fileName} did not start");
-        output = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        Console.Write(output);
-        return process.ExitCode;
     }
 }

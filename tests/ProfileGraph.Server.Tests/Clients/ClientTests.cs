@@ -1,7 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
 using ProfileGraph.Emulators;
 using ProfileGraph.Emulators.Faults;
@@ -160,7 +158,7 @@ public sealed class ClientTests
 
         Assert.Equal(3, body.GetProperty("errors").GetArrayLength());
         var options = server.Emulators.State.Options;
-        foreach (var leak in new[] { "Exception", "   at ", ".cs:line", options.Slack.Token, options.Telegram.ApiKey, options.WhatsApp.ApiTokenInstance, options.Nandbox.Token, PartnerKey, Sha256(PartnerKey), "127.0.0.1" })
+        foreach (var leak in new[] { "Exception", "   at ", ".cs:line", options.Slack.Token, options.Telegram.ApiKey, options.WhatsApp.ApiTokenInstance, options.Nandbox.Token, PartnerKey, ApiKeys.Sha256(PartnerKey), "127.0.0.1" })
         {
             Assert.DoesNotContain(leak, text, StringComparison.Ordinal);
         }
@@ -187,7 +185,7 @@ public sealed class ClientTests
             seen.Add((all.GetValueOrDefault("client") as string, all.GetValueOrDefault("status")));
         });
         listener.Start();
-        await using var server = new ProfileGraphServer(new Dictionary<string, string?> { ["Clients:RequireKey"] = null, ["Clients:metered:KeySha256"] = Sha256(key) });
+        await using var server = new ProfileGraphServer(new Dictionary<string, string?> { ["Clients:RequireKey"] = null, ["Clients:metered:KeySha256"] = ApiKeys.Sha256(key) });
         await server.InitializeAsync();
 
         await PostAsync(server, Query, ("X-Api-Key", key));
@@ -203,17 +201,15 @@ public sealed class ClientTests
         var server = new ProfileGraphServer(new Dictionary<string, string?>
         {
             ["Clients:RequireKey"] = null,
-            ["Clients:partner:KeySha256"] = Sha256(PartnerKey),
+            ["Clients:partner:KeySha256"] = ApiKeys.Sha256(PartnerKey),
             ["Clients:partner:RequestsPerMinute"] = "3",
-            ["Clients:tooling:KeySha256"] = Sha256(ToolKey).ToUpperInvariant(),
+            ["Clients:tooling:KeySha256"] = ApiKeys.Sha256(ToolKey).ToUpperInvariant(),
             ["Clients:tooling:CostPerMinute"] = "25",
             ["Clients:tooling:AllowIntrospection"] = "true",
         });
         await server.InitializeAsync();
         return server;
     }
-
-    private static string Sha256(string key) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)));
 
     private static string? CodeOf(JsonElement body) => body.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString();
 

@@ -1,7 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
 using ProfileGraph.Server.Tests.Integration;
 
@@ -20,9 +18,9 @@ public sealed class PersistedDocumentTests
     public async Task A_trusted_document_runs_by_its_document_id_over_post_and_get()
     {
         await using var server = await DocumentsServer.StartAsync();
-        var posted = await PostAsync(server, AppKey, new { documentId = "sha256:" + Sha256(Providers) });
+        var posted = await PostAsync(server, AppKey, new { documentId = "sha256:" + ApiKeys.Sha256(Providers) });
         using var client = Client(server, AppKey);
-        using var got = await client.GetAsync($"graphql?documentId=sha256:{Sha256(Providers)}");
+        using var got = await client.GetAsync($"graphql?documentId=sha256:{ApiKeys.Sha256(Providers)}");
         var gotBody = await got.Content.ReadFromJsonAsync<JsonElement>();
 
         Assert.Equal(HttpStatusCode.OK, posted.Status);
@@ -36,7 +34,7 @@ public sealed class PersistedDocumentTests
     {
         await using var server = await DocumentsServer.StartAsync();
         var adHoc = await PostAsync(server, AppKey, new { query = Typename });
-        var unknown = await PostAsync(server, AppKey, new { documentId = "sha256:" + Sha256(Typename) });
+        var unknown = await PostAsync(server, AppKey, new { documentId = "sha256:" + ApiKeys.Sha256(Typename) });
         var trustedText = await PostAsync(server, AppKey, new { query = Providers });
 
         Assert.Equal(HttpStatusCode.Forbidden, adHoc.Status);
@@ -49,7 +47,7 @@ public sealed class PersistedDocumentTests
     public async Task Automatic_persisted_queries_round_trip_and_a_wrong_hash_is_refused()
     {
         await using var server = await DocumentsServer.StartAsync();
-        var hash = Sha256(Typename);
+        var hash = ApiKeys.Sha256(Typename);
         var extensions = new { persistedQuery = new { version = 1, sha256Hash = hash } };
 
         var unknown = await PostAsync(server, PartnerKey, new { extensions });
@@ -65,8 +63,6 @@ public sealed class PersistedDocumentTests
         Assert.Equal("PERSISTED_QUERY_HASH_MISMATCH", CodeOf(wrong.Body));
         Assert.Equal("PERSISTED_QUERY_NOT_FOUND", CodeOf(trustedOnly.Body));
     }
-
-    private static string Sha256(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 
     private static string? CodeOf(JsonElement body) => body.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString();
 
@@ -93,14 +89,14 @@ public sealed class PersistedDocumentTests
         public static async Task<DocumentsServer> StartAsync()
         {
             var manifests = Directory.CreateTempSubdirectory("profilegraph-documents-").FullName;
-            await File.WriteAllTextAsync(Path.Combine(manifests, "webapp.json"), JsonSerializer.Serialize(new Dictionary<string, string> { [Sha256(Providers)] = Providers }));
+            await File.WriteAllTextAsync(Path.Combine(manifests, "webapp.json"), JsonSerializer.Serialize(new Dictionary<string, string> { [ApiKeys.Sha256(Providers)] = Providers }));
             var service = new ProfileGraphServer(new Dictionary<string, string?>
             {
                 ["Clients:RequireKey"] = null,
                 ["GraphQL:TrustedDocumentsPath"] = manifests,
-                ["Clients:webapp:KeySha256"] = Sha256(AppKey),
+                ["Clients:webapp:KeySha256"] = ApiKeys.Sha256(AppKey),
                 ["Clients:webapp:TrustedDocumentsOnly"] = "true",
-                ["Clients:partner:KeySha256"] = Sha256(PartnerKey),
+                ["Clients:partner:KeySha256"] = ApiKeys.Sha256(PartnerKey),
             });
             await service.InitializeAsync();
             return new DocumentsServer(service, manifests);
