@@ -379,6 +379,9 @@ internal sealed class EmulatorDatasetGenerator(int seed)
             Version = version,
             IsBot = person.IsBot,
             Status = Pick(NandboxStatuses),
+
+            // Derived, not drawn: the seeded dataset's other values stay as they were.
+            ShortName = person.IsBot ? null : $"{person.FirstName}_{person.LastName}".ToLowerInvariant(),
         };
         if (!Chance(0.85))
         {

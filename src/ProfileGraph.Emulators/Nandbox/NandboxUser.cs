@@ -26,6 +26,11 @@ public sealed record NandboxUser
 
     [JsonPropertyName("photo")]
     public NandboxPhoto? Photo { get; init; }
+
+    /// <summary>The user's handle, which the SDKs read as <c>short_name</c>; bots have none here.</summary>
+    [JsonPropertyName("short_name")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? ShortName { get; init; }
 }
 
 /// <summary>The profile photo's metadata; its thumbnail's bytes are the user's <c>image</c>.</summary>

@@ -171,7 +171,9 @@ public sealed class AllFieldsTests(ProfileGraphServer server) : IClassFixture<Pr
         Assert.Equal(expected.Name, user.GetProperty("displayName").GetString());
         Assert.False(user.GetProperty("isBot").GetBoolean());
         Assert.Equal(expected.Status, user.GetProperty("status").GetProperty("text").GetString());
-        AssertNull(user, "firstName", "lastName", "username", "email", "phone", "slack", "telegram", "whatsapp");
+        Assert.Equal(expected.ShortName, user.GetProperty("username").GetString());
+        Assert.NotNull(expected.ShortName);
+        AssertNull(user, "firstName", "lastName", "email", "phone", "slack", "telegram", "whatsapp");
 
         var nandbox = user.GetProperty("nandbox");
         Assert.Equal(expected.Id, nandbox.GetProperty("id").GetString());
