@@ -72,6 +72,8 @@ run_node_tests() {
 
 cmd_test() {
   rm -rf "$out" && mkdir -p "$out"
+  # In CI a missing snapshot fails instead of being written: snapshots are reviewed and committed.
+  [ "${CI:-}" = "true" ] && export SNAPSHOOTER_STRICT_MODE=true
   # The cache's Redis tests start a real redis-server on a free loopback port.
   command -v redis-server >/dev/null || apt_install redis-server || log "redis-server could not be installed; the Redis tests will fail"
   install_node_packages || { echo "0 passed, 1 failed"; return 1; }

@@ -1,5 +1,4 @@
 using ProfileGraph.GraphQL.Language;
-using ProfileGraph.GraphQL.Tests.Snapshots;
 using ProfileGraph.GraphQL.Types;
 
 namespace ProfileGraph.GraphQL.Tests.Types;
@@ -71,11 +70,5 @@ public sealed class SchemaModelTests
         Assert.Same(first, collection[new string(['a'])]);
         Assert.Null(collection["b"]);
         Assert.Equal([first, second], collection);
-    }
-
-    [Fact]
-    public void Snapshot_diff_is_line_based()
-    {
-        Assert.Equal("--- snapshot\n+++ actual\n  a\n- b\n+ c\n  d\n", Snapshot.Diff("a\nb\nd", "a\nc\nd"));
     }
 }

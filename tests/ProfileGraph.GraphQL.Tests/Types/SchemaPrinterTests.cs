@@ -1,6 +1,6 @@
 using ProfileGraph.GraphQL.Tests.Conformance;
-using ProfileGraph.GraphQL.Tests.Snapshots;
 using ProfileGraph.GraphQL.Types;
+using Snapshooter.Xunit;
 
 namespace ProfileGraph.GraphQL.Tests.Types;
 
