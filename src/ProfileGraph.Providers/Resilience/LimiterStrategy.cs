@@ -6,8 +6,12 @@ namespace ProfileGraph.Providers.Resilience;
 
 /// <summary>
 /// A Polly strategy that holds a lease of every limiter the call's operation draws on for the length of the
-/// call, or refuses it as throttled when a limiter's queue is full. Serves both the concurrency limit and the
-/// rate limits (Polly.RateLimiting, which would, is not on this project's package mirror).
+/// call, or refuses it as throttled (a <see cref="ProviderException"/> with the wait as retry-after) when a limiter
+/// will not grant one in time; a provider's own <c>Retry-After</c> pauses the operation's rate limits. Serves both
+/// the concurrency limit and the rate limits. Polly.RateLimiting's strategy takes one lease of one limiter and
+/// refuses with its own exception, and System.Threading.RateLimiting has neither a limiter that holds "no window
+/// holds more than N" (its sliding window counts per segment) nor a queue fair between callers, so the limiters
+/// are this project's (<see cref="RollingWindowRateLimiter"/>, <see cref="FairConcurrencyLimiter"/>).
 /// </summary>
 internal sealed class LimiterStrategy(
     Provider provider,

@@ -107,9 +107,17 @@ public sealed class ProviderTestHost : IAsyncDisposable
 
         // GREEN-API's published 1/s would make every WhatsApp test wait; the pacing tests put it back.
         settings["Providers:WhatsApp:Resilience:RateLimits:getContactInfo:Permits"] = "1000";
+        // A null override removes the test-sized setting: the service's default holds.
         foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
         {
-            settings[key] = value;
+            if (value is null)
+            {
+                settings.Remove(key);
+            }
+            else
+            {
+                settings[key] = value;
+            }
         }
 
         return settings;
