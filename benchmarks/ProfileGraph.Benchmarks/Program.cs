@@ -13,6 +13,7 @@ var suites = new Dictionary<string, Action<IConfig>>(StringComparer.OrdinalIgnor
     ["graph"] = GraphSuite.Run,
     ["cache"] = CacheSuite.Run,
     ["cost"] = CostAnalysisSuite.Run,
+    ["threshold"] = ThresholdSuite.Run,
 };
 
 // Suites with no graphql-js counterpart: run only when named, printed but not written to docs/benchmarks.md.
