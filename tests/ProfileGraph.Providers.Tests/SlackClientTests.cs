@@ -206,7 +206,7 @@ public sealed class SlackClientTests
             new Dictionary<string, string?>
             {
                 ["Providers:Slack:Resilience:AttemptTimeout"] = "00:00:00.300",
-                ["Providers:Slack:Resilience:TotalTimeout"] = "00:00:01",
+                ["Providers:Slack:Resilience:TotalTimeout"] = "00:00:02",
             },
             options => options.Faults[EmulatedProvider.Slack] = Faults.Always(nameof(ErrorRates.Timeout)));
 
@@ -214,6 +214,6 @@ public sealed class SlackClientTests
 
         Assert.Equal(ProviderErrorKind.Timeout, failure.Kind);
         // Attempts timed out and were retried until the total timeout ended the call.
-        Assert.InRange(host.Counter(EmulatedProvider.Slack, EmulatedEndpoints.SlackUsersProfileGet).OutcomeCount("timeout"), 2, 4);
+        Assert.InRange(host.Counter(EmulatedProvider.Slack, EmulatedEndpoints.SlackUsersProfileGet).OutcomeCount("timeout"), 2, 7);
     }
 }
