@@ -134,9 +134,10 @@ public sealed class RateLimitTests : IClassFixture<RateLimitedEmulatorFixture>
     [Fact]
     public async Task A_request_counts_in_the_window_it_arrived_in_however_long_its_latency()
     {
-        // The first request waits out a long latency; the second arrives a second later, without latency, and is
-        // answered first. Both arrived a window apart, so neither is refused.
-        _fixture.State.SetFaults(EmulatedProvider.WhatsApp, new FaultProfile { Latency = new LatencyProfile { Distribution = LatencyDistribution.Fixed, FixedMs = 500 } });
+        // The first request waits out a long latency (2 s, so a busy machine still answers the second one first); the
+        // second arrives a second later, without latency, and is answered first. Both arrived a window apart, so
+        // neither is refused.
+        _fixture.State.SetFaults(EmulatedProvider.WhatsApp, new FaultProfile { Latency = new LatencyProfile { Distribution = LatencyDistribution.Fixed, FixedMs = 2000 } });
         var slow = ContactInfoStatusAsync();
         var counter = () => _fixture.State.Counters.Get(EmulatedProvider.WhatsApp, EmulatedEndpoints.WhatsAppGetContactInfo);
         while (counter().Requests == 0)
