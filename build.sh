@@ -57,6 +57,21 @@ run_dotnet_tests() {
   echo "$passed $failed"
 }
 
+list_failed_dotnet_tests() {
+  # The names and first message lines of failed tests, so the end of the log says what failed.
+  local trx
+  for trx in "$out"/dotnet/*.trx; do
+    [ -f "$trx" ] || continue
+    awk '
+      /<UnitTestResult / && /outcome="Failed"/ { match($0, /testName="[^"]*"/); name = substr($0, RSTART + 10, RLENGTH - 11); failed = 1; print "FAILED " name; shown = 0; next }
+      /<UnitTestResult / { failed = 0 }
+      failed && /<Message>/ { inmsg = 1 }
+      failed && inmsg && shown < 4 { line = $0; gsub(/<\/?Message>/, "", line); gsub(/^ +/, "", line); print "  " line; shown++ }
+      /<\/Message>/ { inmsg = 0 }
+    ' "$trx"
+  done
+}
+
 run_node_tests() {
   if ! ls tests/conformance/*.test.mjs >/dev/null 2>&1; then echo "0 0"; return; fi
   # The IDE's browser test drives Debian's chromium (/usr/bin/chromium) through playwright-core.
@@ -84,6 +99,8 @@ cmd_test() {
   read -r dp df < <(run_dotnet_tests)
   read -r np nf < <(run_node_tests)
   local passed=$((dp + np)) failed=$((df + nf))
+  [ "$df" -eq 0 ] || list_failed_dotnet_tests >&2
+  [ "$nf" -eq 0 ] || grep -E '^not ok |^ *not ok ' "$out/node-test.log" >&2
   log ".NET: $dp passed, $df failed; Node: $np passed, $nf failed"
   echo "$passed passed, $failed failed"
   [ "$failed" -eq 0 ]
