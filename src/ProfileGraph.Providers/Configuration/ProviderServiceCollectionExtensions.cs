@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using ProfileGraph.Providers.Nandbox;
+using ProfileGraph.Providers.Redis;
 using ProfileGraph.Providers.Resilience;
 using ProfileGraph.Providers.Slack;
 using ProfileGraph.Providers.Status;
@@ -39,10 +40,13 @@ public static class ProviderServiceCollectionExtensions
 
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ProviderResilienceOptions>, ProviderResilienceOptionsValidator>());
 
+        // With Redis, rate limits are held across replicas and one replica holds the nandbox socket.
+        RedisConnection.TryAdd(services, configuration);
         services.TryAddSingleton(TimeProvider.System);
         services.AddMetrics();
         services.TryAddSingleton<ProviderResilienceTelemetry>();
         services.TryAddSingleton<ProviderStatusRegistry>();
+        services.TryAddSingleton<SharedLimitsHealth>();
         services.TryAddSingleton<ProviderPipelines>();
         services.TryAddSingleton<Polly.Registry.ResiliencePipelineProvider<Provider>>(provider => provider.GetRequiredService<ProviderPipelines>());
 

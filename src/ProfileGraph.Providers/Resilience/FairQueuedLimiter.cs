@@ -155,28 +155,47 @@ internal abstract class FairQueuedLimiter : RateLimiter
         }
     }
 
+    /// <summary>Refuses every waiting caller, with when to come back: no permit can come in time for them.</summary>
+    protected void RefuseWaiting(TimeSpan retryAfter)
+    {
+        foreach (var waiter in TakeAllWaiting())
+        {
+            waiter.Cancellation.Unregister();
+            waiter.Completion.TrySetResult(Lease.Refused(retryAfter));
+        }
+    }
+
     protected override void Dispose(bool disposing)
     {
         if (disposing)
         {
-            List<Waiter> abandoned;
             lock (Gate)
             {
                 _disposed = true;
-                abandoned = [.. _flows.Values.SelectMany(queue => queue)];
-                _flows.Clear();
-                _turns.Clear();
-                Waiting = 0;
             }
 
-            foreach (var waiter in abandoned)
-            {
-                waiter.Cancellation.Unregister();
-                waiter.Completion.TrySetResult(Lease.Refused(TimeSpan.Zero));
-            }
+            RefuseWaiting(TimeSpan.Zero);
         }
 
         base.Dispose(disposing);
+    }
+
+    private List<Waiter> TakeAllWaiting()
+    {
+        lock (Gate)
+        {
+            List<Waiter> all = [.. _flows.Values.SelectMany(queue => queue)];
+            foreach (var waiter in all)
+            {
+                waiter.Node = null;
+            }
+
+            _failed += all.Count;
+            _flows.Clear();
+            _turns.Clear();
+            Waiting = 0;
+            return all;
+        }
     }
 
     private static void CheckPermitCount(int permitCount) =>

@@ -61,7 +61,7 @@ internal sealed class LimiterStrategy(
             if (outcome.Exception is ProviderException { Kind: ProviderErrorKind.Throttled, RetryAfter: { } pause })
             {
                 // The provider asked everyone to wait, not only this caller.
-                foreach (var rolling in limiters.OfType<RollingWindowRateLimiter>())
+                foreach (var rolling in limiters.OfType<IPausableRateLimiter>())
                 {
                     rolling.PauseFor(pause);
                 }

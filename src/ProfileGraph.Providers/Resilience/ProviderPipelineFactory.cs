@@ -13,6 +13,8 @@ namespace ProfileGraph.Providers.Resilience;
 /// Builds a provider's pipeline, outermost first: total timeout → retry → circuit breaker → concurrency
 /// limit → rate limits → attempt timeout. Rate limits sit innermost so that a permit is taken just before the
 /// request leaves, and retries take fresh permits; the breaker sits inside the retry so it sees every attempt.
+/// With <paramref name="shared"/> (Redis), the rate limits are held across replicas; the concurrency limit, which
+/// protects this process, stays its own.
 /// </summary>
 internal static class ProviderPipelineFactory
 {
@@ -21,7 +23,8 @@ internal static class ProviderPipelineFactory
         ProviderResilienceOptions options,
         ProviderStatusRegistry status,
         ProviderResilienceTelemetry telemetry,
-        TimeProvider time)
+        TimeProvider time,
+        SharedLimits? shared = null)
     {
         var builder = new ResiliencePipelineBuilder { Name = provider.ToString(), TimeProvider = time };
         builder.AddTimeout(Timeout(provider, "total", options.TotalTimeout, telemetry));
@@ -45,7 +48,10 @@ internal static class ProviderPipelineFactory
             var byName = options.RateLimits.ToDictionary(
                 limit => limit.Key,
                 // A call that would wait for a permit past the pipeline's total timeout is refused at once.
-                limit => new RollingWindowRateLimiter(limit.Value.Permits, limit.Value.Window + options.RateLimitMargin, limit.Value.QueueLimit, time, options.TotalTimeout),
+                limit => shared is null
+                    ? new RollingWindowRateLimiter(limit.Value.Permits, limit.Value.Window + options.RateLimitMargin, limit.Value.QueueLimit, time, options.TotalTimeout)
+                    : (RateLimiter)new SharedRollingWindowRateLimiter(
+                        $"{provider}:{limit.Key}", limit.Value.Permits, limit.Value.Window + options.RateLimitMargin, limit.Value.QueueLimit, time, options.TotalTimeout, shared.Redis, shared.Health),
                 StringComparer.Ordinal);
             limiters.AddRange(byName.Values);
             var byOperation = new ConcurrentDictionary<ProviderOperation, RateLimiter[]>();

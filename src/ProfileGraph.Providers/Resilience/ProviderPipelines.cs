@@ -4,6 +4,7 @@ using System.Threading.RateLimiting;
 using Microsoft.Extensions.Options;
 using Polly;
 using Polly.Registry;
+using ProfileGraph.Providers.Redis;
 using ProfileGraph.Providers.Status;
 
 namespace ProfileGraph.Providers.Resilience;
@@ -11,7 +12,7 @@ namespace ProfileGraph.Providers.Resilience;
 /// <summary>
 /// The pipelines, one per provider, built on first use from <c>Providers:&lt;Provider&gt;:Resilience</c> and
 /// shared by every client of that provider (a singleton: breaker state and rate limits are per provider, not per
-/// caller). Also a Polly <see cref="ResiliencePipelineProvider{TKey}"/> keyed by <see cref="Provider"/>.
+/// caller; with Redis, rate limits are per provider account across replicas). Also a Polly <see cref="ResiliencePipelineProvider{TKey}"/> keyed by <see cref="Provider"/>.
 /// </summary>
 public sealed class ProviderPipelines : ResiliencePipelineProvider<Provider>, IDisposable
 {
@@ -20,17 +21,21 @@ public sealed class ProviderPipelines : ResiliencePipelineProvider<Provider>, ID
     private readonly ProviderStatusRegistry _status;
     private readonly ProviderResilienceTelemetry _telemetry;
     private readonly TimeProvider _time;
+    private readonly SharedLimits? _shared;
 
     public ProviderPipelines(
         IOptionsMonitor<ProviderResilienceOptions> options,
         ProviderStatusRegistry status,
         ProviderResilienceTelemetry telemetry,
-        TimeProvider time)
+        TimeProvider time,
+        SharedLimitsHealth health,
+        RedisConnection? redis = null)
     {
         _options = options;
         _status = status;
         _telemetry = telemetry;
         _time = time;
+        _shared = redis is null ? null : new SharedLimits(redis, health);
     }
 
     public ProviderPipeline Get(Provider provider) =>
@@ -62,7 +67,7 @@ public sealed class ProviderPipelines : ResiliencePipelineProvider<Provider>, ID
 
     private Built Build(Provider provider)
     {
-        var (pipeline, limiters) = ProviderPipelineFactory.Build(provider, _options.Get(provider.ToString()), _status, _telemetry, _time);
+        var (pipeline, limiters) = ProviderPipelineFactory.Build(provider, _options.Get(provider.ToString()), _status, _telemetry, _time, _shared);
         return new Built(new ProviderPipeline(provider, pipeline, _status, _telemetry, _time), limiters);
     }
 

@@ -10,13 +10,10 @@ namespace ProfileGraph.Providers.Resilience;
 /// lets a window that straddles two segments hold more. Each grant is stamped when it is handed out, not when it
 /// was queued. Waiters are served in turns between flows (<see cref="FairQueuedLimiter"/>).
 /// </summary>
-internal sealed class RollingWindowRateLimiter : FairQueuedLimiter
+internal sealed class RollingWindowRateLimiter : FairQueuedLimiter, IPausableRateLimiter
 {
-    private readonly int _permits;
-    private readonly long _window;
+    private readonly RollingWindow _window;
     private readonly ITimer _timer;
-    private readonly Queue<long> _grants = new();
-    private long _pausedUntil;
     private long _lastGrant;
 
     public RollingWindowRateLimiter(int permits, TimeSpan window, int queueLimit, TimeProvider time, TimeSpan? maxWait = null)
@@ -24,8 +21,7 @@ internal sealed class RollingWindowRateLimiter : FairQueuedLimiter
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(permits, 1);
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(window, TimeSpan.Zero);
-        _permits = permits;
-        _window = (long)(window.TotalSeconds * time.TimestampFrequency);
+        _window = new RollingWindow(permits, (long)(window.TotalSeconds * time.TimestampFrequency));
         _timer = time.CreateTimer(_ => Serve(), null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
         _lastGrant = time.GetTimestamp();
     }
@@ -46,26 +42,20 @@ internal sealed class RollingWindowRateLimiter : FairQueuedLimiter
     {
         lock (Gate)
         {
-            var until = Time.GetTimestamp() + (long)(delay.TotalSeconds * Time.TimestampFrequency);
-            _pausedUntil = Math.Max(_pausedUntil, until);
+            _window.PauseUntil(Time.GetTimestamp() + (long)(delay.TotalSeconds * Time.TimestampFrequency));
         }
     }
 
     protected override bool CanGrant()
     {
         var now = Time.GetTimestamp();
-        return NextGrantAt(now) <= now;
+        return _window.NextGrantAt(now) <= now;
     }
 
     protected override RateLimitLease Grant()
     {
         var now = Time.GetTimestamp();
-        _grants.Enqueue(now);
-        if (_grants.Count > _permits)
-        {
-            _grants.Dequeue();
-        }
-
+        _window.Record(now);
         _lastGrant = now;
         return Lease.Acquired;
     }
@@ -73,15 +63,13 @@ internal sealed class RollingWindowRateLimiter : FairQueuedLimiter
     /// <summary>Until the next grant, then one window for every <c>permits</c> grants ahead.</summary>
     protected override TimeSpan? EstimateWait(int ahead)
     {
-        var now = Time.GetTimestamp();
-        var windows = (long)(ahead / _permits) * _window;
-        return TimeSpan.FromSeconds((Math.Max(0, NextGrantAt(now) - now) + windows) / (double)Time.TimestampFrequency);
+        return TimeSpan.FromSeconds(_window.WaitFor(Time.GetTimestamp(), ahead) / (double)Time.TimestampFrequency);
     }
 
     protected override void WakeLater()
     {
         var now = Time.GetTimestamp();
-        _timer.Change(TimeSpan.FromSeconds(Math.Max(0, NextGrantAt(now) - now) / (double)Time.TimestampFrequency), Timeout.InfiniteTimeSpan);
+        _timer.Change(TimeSpan.FromSeconds(Math.Max(0, _window.NextGrantAt(now) - now) / (double)Time.TimestampFrequency), Timeout.InfiniteTimeSpan);
     }
 
     protected override void Dispose(bool disposing)
@@ -92,17 +80,5 @@ internal sealed class RollingWindowRateLimiter : FairQueuedLimiter
         }
 
         base.Dispose(disposing);
-    }
-
-    /// <summary>When the next grant may be made: a window after the oldest of the last grants, and not while paused.</summary>
-    private long NextGrantAt(long now)
-    {
-        while (_grants.Count > 0 && now - _grants.Peek() >= _window)
-        {
-            _grants.Dequeue();
-        }
-
-        var free = _grants.Count < _permits ? now : _grants.Peek() + _window;
-        return Math.Max(free, _pausedUntil);
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Caching.StackExchangeRedis;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using ProfileGraph.Providers.Redis;
 using ZiggyCreatures.Caching.Fusion;
 using ZiggyCreatures.Caching.Fusion.Backplane.StackExchangeRedis;
 using ZiggyCreatures.Caching.Fusion.Serialization.SystemTextJson;
@@ -60,9 +61,8 @@ public static class ProfileCacheServiceCollectionExtensions
             .WithRegisteredLogger()
             .WithPostSetup((provider, cache) => RedisOutageLog.Attach(cache, provider.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ProviderCache).FullName!)));
 
-        if (configuration.GetConnectionString("Redis") is { Length: > 0 } redis)
+        if (RedisConnection.TryAdd(services, configuration))
         {
-            services.TryAddSingleton(new RedisConnection(redis));
             cache.WithDistributedCache(provider => new RedisCache(new RedisCacheOptions
             {
                 ConnectionMultiplexerFactory = provider.GetRequiredService<RedisConnection>().ConnectAsync,

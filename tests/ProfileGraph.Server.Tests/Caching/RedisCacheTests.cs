@@ -1,6 +1,7 @@
 using ProfileGraph.Emulators;
 using Microsoft.Extensions.Logging;
 using ProfileGraph.Server.Tests.Integration;
+using ProfileGraph.Testing;
 using StackExchange.Redis;
 
 namespace ProfileGraph.Server.Tests.Caching;

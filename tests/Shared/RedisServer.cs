@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 
-namespace ProfileGraph.Server.Tests.Caching;
+namespace ProfileGraph.Testing;
 
 /// <summary>
 /// A real <c>redis-server</c> (Debian's package, which <c>./build.sh</c> installs) on a free loopback port, with its
