@@ -3,6 +3,7 @@ using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using ProfileGraph.GraphQL.Execution;
+using ProfileGraph.GraphQL.Execution.Cost;
 using ProfileGraph.GraphQL.Execution.Pipeline;
 
 namespace ProfileGraph.GraphQL.AspNetCore.Clients;
@@ -12,17 +13,12 @@ namespace ProfileGraph.GraphQL.AspNetCore.Clients;
 /// computed it, is taken from the client's budget for the minute before it executes; an operation the budget cannot
 /// pay for is refused with <c>CLIENT_RATE_LIMITED</c> and the seconds until the budget refills.
 /// </summary>
-internal sealed class ClientCostBudgetStep(ClientRegistry clients) : RequestStep, IDisposable
+internal sealed class ClientCostBudgetStep(ClientRegistry clients, ClientQuotaStore store) : RequestStep, IDisposable
 {
     public const string RateLimited = "CLIENT_RATE_LIMITED";
 
     private readonly PartitionedRateLimiter<string> _budgets = PartitionedRateLimiter.Create<string, string>(name =>
-        RateLimitPartition.GetFixedWindowLimiter(name, _ => new FixedWindowRateLimiterOptions
-        {
-            PermitLimit = Math.Max(1, clients.Get(name)?.CostPerMinute ?? 1),
-            Window = TimeSpan.FromMinutes(1),
-            QueueLimit = 0,
-        }));
+        store.PerMinute("cost:" + name, clients.Get(name)?.CostPerMinute ?? 1));
 
     public override ValueTask InvokeAsync(RequestContext context, RequestHandler nextStep)
     {
@@ -31,18 +27,29 @@ internal sealed class ClientCostBudgetStep(ClientRegistry clients) : RequestStep
             return nextStep(context);
         }
 
+        return PayThenInvokeAsync(context, nextStep, cost, http);
+    }
+
+    public void Dispose() => _budgets.Dispose();
+
+    private async ValueTask PayThenInvokeAsync(RequestContext context, RequestHandler nextStep, OperationCost cost, HttpContext http)
+    {
+
         var name = ClientClaims.NameOf(http.User);
         var budget = clients.Get(name)?.CostPerMinute ?? 0;
         var permits = (int)Math.Min(Math.Ceiling(cost.FieldCost), int.MaxValue);
         if (permits == 0)
         {
-            return nextStep(context);
+            await nextStep(context).ConfigureAwait(false);
+            return;
         }
 
-        using var lease = permits <= budget ? _budgets.AttemptAcquire(name, permits) : null;
+        // Acquired asynchronously: a shared store answers over the network.
+        using var lease = permits <= budget ? await _budgets.AcquireAsync(name, permits, http.RequestAborted).ConfigureAwait(false) : null;
         if (lease is { IsAcquired: true })
         {
-            return nextStep(context);
+            await nextStep(context).ConfigureAwait(false);
+            return;
         }
 
         var retryAfter = lease is not null && lease.TryGetMetadata(MetadataName.RetryAfter, out var after) ? after : TimeSpan.FromMinutes(1);
@@ -52,8 +59,5 @@ internal sealed class ClientCostBudgetStep(ClientRegistry clients) : RequestStep
                 : $"This operation costs {permits.ToString("N0", CultureInfo.InvariantCulture)}, more than the client's budget of {budget.ToString("N0", CultureInfo.InvariantCulture)} a minute.",
             RateLimited,
             extensions: new Dictionary<string, object?> { ["retryAfter"] = (int)Math.Ceiling(retryAfter.TotalSeconds), ["cost"] = permits, ["budget"] = budget }));
-        return ValueTask.CompletedTask;
     }
-
-    public void Dispose() => _budgets.Dispose();
 }

@@ -17,7 +17,8 @@ namespace ProfileGraph.GraphQL.AspNetCore.Clients;
 /// <summary>
 /// Clients of the GraphQL endpoint with ASP.NET Core's own parts: API-key authentication, an authorization policy
 /// that requires a client where keys are required (and refuses a key that names none anywhere), a partitioned
-/// rate limiter for each client's requests per minute, and a pipeline step for its cost budget.
+/// rate limiter for each client's requests per minute, and a pipeline step for its cost budget; both windows are
+/// counted in the registered <see cref="ClientQuotaStore"/> (shared across replicas) or in this process.
 /// </summary>
 public static class ClientServiceCollectionExtensions
 {
@@ -39,13 +40,8 @@ public static class ClientServiceCollectionExtensions
             options.AddPolicy(Policy, http =>
             {
                 var name = ClientClaims.NameOf(http.User);
-                var perMinute = clients.Get(name)?.RequestsPerMinute ?? 1;
-                return RateLimitPartition.GetFixedWindowLimiter(name, _ => new FixedWindowRateLimiterOptions
-                {
-                    PermitLimit = Math.Max(1, perMinute),
-                    Window = TimeSpan.FromMinutes(1),
-                    QueueLimit = 0,
-                });
+                var store = http.RequestServices.GetService<ClientQuotaStore>() ?? ClientQuotaStore.InProcess;
+                return store.PerMinute("requests:" + name, clients.Get(name)?.RequestsPerMinute ?? 1);
             });
             options.OnRejected = (rejected, _) =>
             {
@@ -58,7 +54,7 @@ public static class ClientServiceCollectionExtensions
                 return ValueTask.CompletedTask;
             };
         });
-        services.AddSingleton<RequestStep>(new ClientCostBudgetStep(clients));
+        services.AddSingleton<RequestStep>(provider => new ClientCostBudgetStep(clients, provider.GetService<ClientQuotaStore>() ?? ClientQuotaStore.InProcess));
         return services;
     }
 

@@ -3,8 +3,9 @@ using Microsoft.Extensions.Logging;
 namespace ProfileGraph.Providers.Resilience;
 
 /// <summary>
-/// Whether the provider limits held in Redis are reachable, said once when they stop answering (each replica then
-/// keeps its own limits) and once when they answer again, however many limiters notice.
+/// Whether the limits held in Redis for every replica (provider rate limits, client quotas) are reachable, said once
+/// when Redis stops answering (each replica then keeps its own) and once when it answers again, however many limiters
+/// notice.
 /// </summary>
 public sealed partial class SharedLimitsHealth(ILogger<SharedLimitsHealth> logger)
 {
@@ -12,7 +13,7 @@ public sealed partial class SharedLimitsHealth(ILogger<SharedLimitsHealth> logge
 
     public bool IsFailing => Volatile.Read(ref _failing) == 1;
 
-    internal void Failed(Exception reason)
+    public void Failed(Exception reason)
     {
         if (Interlocked.Exchange(ref _failing, 1) == 0)
         {
@@ -20,7 +21,7 @@ public sealed partial class SharedLimitsHealth(ILogger<SharedLimitsHealth> logge
         }
     }
 
-    internal void Answered()
+    public void Answered()
     {
         if (Interlocked.Exchange(ref _failing, 0) == 1)
         {
@@ -28,9 +29,9 @@ public sealed partial class SharedLimitsHealth(ILogger<SharedLimitsHealth> logge
         }
     }
 
-    [LoggerMessage(EventId = 1, Level = LogLevel.Warning, Message = "Redis, which holds the provider rate limits for every replica, is unavailable ({Reason}): this replica keeps its own limits until it answers")]
+    [LoggerMessage(EventId = 1, Level = LogLevel.Warning, Message = "Redis, which holds the provider rate limits and client quotas every replica shares, is unavailable ({Reason}): this replica keeps its own until it answers")]
     private static partial void LogUnavailable(ILogger logger, string reason);
 
-    [LoggerMessage(EventId = 2, Level = LogLevel.Information, Message = "Redis answers again: provider rate limits are shared across replicas")]
+    [LoggerMessage(EventId = 2, Level = LogLevel.Information, Message = "Redis answers again: provider rate limits and client quotas are shared across replicas")]
     private static partial void LogBack(ILogger logger);
 }
