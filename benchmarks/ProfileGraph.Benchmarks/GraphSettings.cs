@@ -113,7 +113,7 @@ internal static class GraphSettings
     /// <summary>Every provider at <paramref name="emulators"/> rather than at emulators of the server's own.</summary>
     private static Dictionary<string, string?> PointedAt(EmulatorHost emulators, Dictionary<string, string?> settings)
     {
-        foreach (var (key, value) in EmbeddedEmulators.Settings(emulators, Enum.GetValues<Provider>()))
+        foreach (var (key, value) in EmbeddedEmulators.Settings(emulators.Urls, emulators.State.Options, Enum.GetValues<Provider>()))
         {
             settings[key] = value;
         }

@@ -7,12 +7,15 @@ namespace ProfileGraph.Server.Hosting;
 /// <summary>
 /// The zero-configuration default: the four provider emulators run inside the service on a loopback port of their
 /// own, seeded, and every provider whose <c>Providers:&lt;Name&gt;:UseEmulator</c> is not <c>false</c> points at them
-/// with the emulators' credentials, wherever configuration does not say otherwise. Setting it to false (with the provider's real credentials) switches that
-/// provider to the real API: configuration alone.
+/// with the emulators' credentials, wherever configuration does not say otherwise. <c>Emulators:Url</c> points those
+/// providers at a standalone emulator host instead (<c>dotnet run --project src/ProfileGraph.Emulators</c>), so that
+/// replicas share one emulated provider, its limits and its counters, as they would share the real one. Setting
+/// <c>UseEmulator</c> to false (with the provider's real credentials) switches that provider to the real API:
+/// configuration alone.
 /// </summary>
 public static class EmbeddedEmulators
 {
-    /// <summary>Starts the emulators when a provider uses them and points those providers at them.</summary>
+    /// <summary>Starts the emulators (unless they run elsewhere) when a provider uses them and points those providers at them.</summary>
     public static async Task<EmulatedProviders> AddEmbeddedEmulatorsAsync(this WebApplicationBuilder builder)
     {
         var emulated = Enum.GetValues<Provider>().Where(p => builder.Configuration.GetValue($"Providers:{p}:UseEmulator", true)).ToArray();
@@ -23,36 +26,55 @@ public static class EmbeddedEmulators
             return providers;
         }
 
-        var host = await EmulatorHost.StartAsync(options => builder.Configuration.GetSection("Emulators").Bind(options)).ConfigureAwait(false);
-        builder.Services.AddSingleton(host);   // disposed, and so stopped, with the service
+        var section = builder.Configuration.GetSection("Emulators");
+        EmulatorUrls urls;
+        EmulatorOptions options;
+        if (section["Url"] is { Length: > 0 } url)
+        {
+            if (!Uri.TryCreate(url, UriKind.Absolute, out var address) || (address.Scheme != Uri.UriSchemeHttp && address.Scheme != Uri.UriSchemeHttps))
+            {
+                throw new InvalidOperationException($"Emulators:Url must be an absolute http or https URL of an emulator host, not '{url}'.");
+            }
+
+            urls = EmulatorUrls.For(address);
+            options = new EmulatorOptions();
+            section.Bind(options);
+        }
+        else
+        {
+            var host = await EmulatorHost.StartAsync(section.Bind).ConfigureAwait(false);
+            builder.Services.AddSingleton(host);   // disposed, and so stopped, with the service
+            urls = host.Urls;
+            options = host.State.Options;
+        }
+
         // The emulators fill in what configuration leaves out (a test may give another token, say).
         var configuration = builder.Configuration;
-        builder.Configuration.AddInMemoryCollection(Settings(host, emulated).Where(setting => string.IsNullOrEmpty(configuration[setting.Key])));
+        builder.Configuration.AddInMemoryCollection(Settings(urls, options, emulated).Where(setting => string.IsNullOrEmpty(configuration[setting.Key])));
         return providers;
     }
 
-    /// <summary>The configuration that points <paramref name="providers"/> at <paramref name="host"/>, with its default credentials.</summary>
-    public static Dictionary<string, string?> Settings(EmulatorHost host, IEnumerable<Provider> providers)
+    /// <summary>The configuration that points <paramref name="providers"/> at emulators at <paramref name="urls"/>, with the credentials of <paramref name="options"/>.</summary>
+    public static Dictionary<string, string?> Settings(EmulatorUrls urls, EmulatorOptions options, IEnumerable<Provider> providers)
     {
-        var options = host.State.Options;
         var all = new Dictionary<Provider, Dictionary<string, string?>>
         {
-            [Provider.Slack] = new() { ["BaseUrl"] = host.Urls.SlackApi.AbsoluteUri, ["Token"] = options.Slack.Token },
+            [Provider.Slack] = new() { ["BaseUrl"] = urls.SlackApi.AbsoluteUri, ["Token"] = options.Slack.Token },
             [Provider.Telegram] = new()
             {
-                ["BaseUrl"] = host.Urls.InfobipBaseUrl.AbsoluteUri,
+                ["BaseUrl"] = urls.InfobipBaseUrl.AbsoluteUri,
                 ["ApiKey"] = options.Telegram.ApiKey,
                 ["ApplicationKey"] = options.Telegram.ApplicationKey,
             },
             [Provider.WhatsApp] = new()
             {
-                ["ApiUrl"] = host.Urls.GreenApiUrl.AbsoluteUri,
+                ["ApiUrl"] = urls.GreenApiUrl.AbsoluteUri,
                 ["IdInstance"] = options.WhatsApp.IdInstance,
                 ["ApiTokenInstance"] = options.WhatsApp.ApiTokenInstance,
             },
             [Provider.Nandbox] = new()
             {
-                ["Url"] = host.Urls.NandboxWebSocket.AbsoluteUri,
+                ["Url"] = urls.NandboxWebSocket.AbsoluteUri,
                 ["Token"] = options.Nandbox.Token,
                 ["AppId"] = options.Nandbox.AppId,
             },

@@ -75,7 +75,7 @@ public sealed class RedisCacheTests
         message.StartsWith("FUSION", StringComparison.Ordinal) && message.IndexOf("): ", StringComparison.Ordinal) is var at and > 0 ? message[(at + 3)..] : message;
 
     /// <summary>The first instance writes Redis in the background: wait until the entry is there.</summary>
-    private static async Task WaitForEntryAsync(RedisServer redis, string id)
+    internal static async Task WaitForEntryAsync(RedisServer redis, string id)
     {
         await using var connection = await ConnectionMultiplexer.ConnectAsync(redis.ConnectionString);
         var keys = connection.GetServer(connection.GetEndPoints()[0]);
