@@ -66,6 +66,28 @@ public sealed class EmulatorState
         Quotas.Reset();
     }
 
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Action> _botSockets = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// nandbox allows one socket per bot: the socket that authenticates last holds it, and the one before is closed
+    /// (<paramref name="close"/> of the earlier socket is called). Returns whether an earlier socket was replaced.
+    /// </summary>
+    internal bool HoldBotSocket(string botId, Action close)
+    {
+        Action? replaced = null;
+        _botSockets.AddOrUpdate(botId, close, (_, earlier) =>
+        {
+            replaced = earlier;
+            return close;
+        });
+        replaced?.Invoke();
+        return replaced is not null;
+    }
+
+    /// <summary>The socket of <paramref name="close"/> ended: the bot holds none until another authenticates.</summary>
+    internal void ReleaseBotSocket(string botId, Action close) =>
+        _botSockets.TryRemove(KeyValuePair.Create(botId, close));
+
     /// <summary>Raised by <see cref="DropNandboxSockets"/>; each open nandbox session closes its socket.</summary>
     internal event Action? NandboxDropRequested;
 

@@ -162,7 +162,8 @@ public sealed class FaultInjectionTests : IClassFixture<EmulatorFixture>
     {
         _fixture.State.SetFaults(EmulatedProvider.Nandbox, new FaultProfile { Latency = new LatencyProfile { Distribution = LatencyDistribution.Fixed, FixedMs = 300 } });
         await using var first = await NandboxTestClient.AuthenticatedAsync(_fixture.Host.Urls.NandboxWebSocket, _fixture.Options.Nandbox.Token);
-        await using var second = await NandboxTestClient.AuthenticatedAsync(_fixture.Host.Urls.NandboxWebSocket, _fixture.Options.Nandbox.Token);
+        // Another bot's socket: a second socket of the same bot would close the first (one WebSocket per bot).
+        await using var second = await NandboxTestClient.AuthenticatedAsync(_fixture.Host.Urls.NandboxWebSocket, _fixture.Options.Nandbox.LimitedToken);
         await first.SendAsync(new { method = "getUser", app_id = _fixture.Options.Nandbox.AppId, user_id = _fixture.Dataset.NandboxUsers[0].Id, reference = "1" });
 
         using var drop = await _fixture.Client.PostAsync("_admin/nandbox/drop", null);

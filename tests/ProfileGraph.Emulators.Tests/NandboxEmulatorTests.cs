@@ -47,6 +47,32 @@ public sealed class NandboxEmulatorTests : IClassFixture<EmulatorFixture>
     }
 
     [Fact]
+    public async Task ASecondSocketOfTheSameBotClosesTheFirst()
+    {
+        await using var first = await NandboxTestClient.AuthenticatedAsync(SocketUri, _fixture.Options.Nandbox.Token);
+        await using var second = await NandboxTestClient.AuthenticatedAsync(SocketUri, _fixture.Options.Nandbox.Token);
+
+        // One WebSocket per bot: the later authentication holds it, the earlier socket is closed with 1008.
+        Assert.Null(await first.ReceiveAsync());
+        Assert.Equal(WebSocketCloseStatus.PolicyViolation, first.CloseStatus);
+        await second.SendAsync(new { method = "getUser", app_id = AppId, user_id = _fixture.Dataset.NandboxUsers[0].Id, reference = "7" });
+        Assert.Equal("userDetails", (await second.ReceiveAsync())!.Value.GetProperty("method").GetString());
+        Assert.Equal(1, _fixture.Host.State.Counters.Get(EmulatedProvider.Nandbox, "TOKEN_AUTH").OutcomeCount("replaced"));
+    }
+
+    [Fact]
+    public async Task AnotherBotsSocketIsLeftOpen()
+    {
+        await using var full = await NandboxTestClient.AuthenticatedAsync(SocketUri, _fixture.Options.Nandbox.Token);
+        await using var limited = await NandboxTestClient.AuthenticatedAsync(SocketUri, _fixture.Options.Nandbox.LimitedToken);
+
+        await full.SendAsync(new { method = "getUser", app_id = AppId, user_id = _fixture.Dataset.NandboxUsers[0].Id, reference = "8" });
+
+        Assert.Equal("userDetails", (await full.ReceiveAsync())!.Value.GetProperty("method").GetString());
+        Assert.Equal(WebSocketState.Open, limited.State);
+    }
+
+    [Fact]
     public async Task RequestsBeforeAuthenticationAreRefused()
     {
         await using var client = await NandboxTestClient.ConnectAsync(SocketUri);

@@ -11,7 +11,8 @@ namespace ProfileGraph.Emulators.Nandbox;
 /// <summary>
 /// One bot connection. The first frame must be TOKEN_AUTH; after it every request is answered on its
 /// own task, after its own drawn latency, so many requests are in flight at once and answers come back
-/// out of order. A single writer loop owns all sends, as a WebSocket allows one send at a time.
+/// out of order. A single writer loop owns all sends, as a WebSocket allows one send at a time. A bot has one
+/// socket ("one WebSocket per bot"): when another authenticates with its token, this one is closed (1008).
 /// </summary>
 internal sealed class NandboxSession(WebSocket socket, EmulatorState state, Action abortConnection)
 {
@@ -28,6 +29,7 @@ internal sealed class NandboxSession(WebSocket socket, EmulatorState state, Acti
 
     private string? _botId;
     private bool _canManageUsers;
+    private Action? _replace;
 
     public async Task RunAsync(CancellationToken cancellation)
     {
@@ -54,6 +56,11 @@ internal sealed class NandboxSession(WebSocket socket, EmulatorState state, Acti
         finally
         {
             state.NandboxDropRequested -= Drop;
+            if (_botId is not null && _replace is not null)
+            {
+                state.ReleaseBotSocket(_botId, _replace);
+            }
+
             await session.CancelAsync();
             ReleaseAnswer();
             await _answersFinished.Task;
@@ -63,6 +70,12 @@ internal sealed class NandboxSession(WebSocket socket, EmulatorState state, Acti
     }
 
     private void Drop() => SendClose(WebSocketCloseStatus.InternalServerError, "Server closing");
+
+    private void Replaced()
+    {
+        Counter(EmulatedEndpoints.NandboxTokenAuth).AddOutcome(CounterOutcomes.Replaced);
+        SendClose(WebSocketCloseStatus.PolicyViolation, "Another connection authenticated with this bot's token");
+    }
 
     /// <summary>Handles one frame; false ends the session.</summary>
     private bool HandleFrame(byte[] frame, CancellationToken cancellation)
@@ -121,6 +134,8 @@ internal sealed class NandboxSession(WebSocket socket, EmulatorState state, Acti
 
         _botId = token![..token.IndexOf(':', StringComparison.Ordinal)];
         _canManageUsers = token == _options.Token;
+        _replace = Replaced;
+        state.HoldBotSocket(_botId, _replace);
         counter.AddOutcome(CounterOutcomes.Ok);
         var now = state.Clock.GetUtcNow().ToUnixTimeMilliseconds();
         // The documented sample's reference is its date with one more digit; any number will do.

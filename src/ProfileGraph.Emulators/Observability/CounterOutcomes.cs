@@ -9,4 +9,7 @@ public static class CounterOutcomes
     public const string Reset = "reset";
     public const string Close = "close";
     public const string Malformed = "malformed";
+
+    /// <summary>A nandbox socket closed because another authenticated with the same bot's token.</summary>
+    public const string Replaced = "replaced";
 }
