@@ -25,6 +25,12 @@ public sealed class NandboxOptions : ProviderOptions
 
     public TimeSpan MaxReconnectDelay { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// With Redis, how long the replica holding the bot's one socket keeps its lease without renewing it (it renews
+    /// every third of it): after a holder dies, another replica takes the socket over within about this long.
+    /// </summary>
+    public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromSeconds(15);
+
     internal override Provider Provider => Provider.Nandbox;
 
     internal override IEnumerable<string> Problems() => new[]
@@ -34,5 +40,6 @@ public sealed class NandboxOptions : ProviderOptions
         Required(AppId, nameof(AppId)),
         PingInterval > TimeSpan.Zero ? null : $"{Section}:{nameof(PingInterval)} must be positive",
         RequestTimeout > TimeSpan.Zero ? null : $"{Section}:{nameof(RequestTimeout)} must be positive",
+        LeaseDuration >= TimeSpan.FromSeconds(1) ? null : $"{Section}:{nameof(LeaseDuration)} must be at least a second",
     }.OfType<string>();
 }

@@ -68,6 +68,7 @@ public static class ProviderServiceCollectionExtensions
             .RemoveAllLoggers();
 
         services.TryAddSingleton<NandboxConnection>();
+        services.TryAddSingleton<NandboxRelay>();
         services.TryAddSingleton<NandboxClient>();
         return services;
     }

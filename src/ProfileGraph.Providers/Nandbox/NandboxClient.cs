@@ -9,17 +9,18 @@ namespace ProfileGraph.Providers.Nandbox;
 
 /// <summary>
 /// nandbox's getUser over the bot's one socket, through the nandbox pipeline. Many calls at once share the
-/// socket: their frames go out back to back and replies come back in any order.
+/// socket: their frames go out back to back and replies come back in any order. With replicas, the socket may be
+/// another replica's (<see cref="NandboxRelay"/>).
 /// </summary>
 public sealed class NandboxClient
 {
     internal static readonly ProviderOperation GetUser = new(Provider.Nandbox, "getUser");
 
-    private readonly NandboxConnection _connection;
+    private readonly NandboxRelay _connection;
     private readonly ProviderPipeline _pipeline;
     private readonly string _appId;
 
-    public NandboxClient(NandboxConnection connection, ProviderPipelines pipelines, IOptions<NandboxOptions> options)
+    public NandboxClient(NandboxRelay connection, ProviderPipelines pipelines, IOptions<NandboxOptions> options)
     {
         _connection = connection;
         _pipeline = pipelines.Get(Provider.Nandbox);

@@ -63,6 +63,25 @@ public sealed partial class NandboxConnection : IAsyncDisposable
         _disposing.Dispose();
     }
 
+    /// <summary>
+    /// Closes the socket and keeps it closed until the next request: another replica now holds the bot's one socket,
+    /// and a reconnect here would close theirs.
+    /// </summary>
+    public async Task ReleaseAsync()
+    {
+        Task<NandboxSession>? current;
+        lock (_lock)
+        {
+            current = _session;
+            _session = null;
+        }
+
+        if (current is { IsCompletedSuccessfully: true })
+        {
+            await current.Result.DisposeAsync().ConfigureAwait(false);
+        }
+    }
+
     /// <summary>Sends the frame built for a fresh reference, on the current socket (connecting first if need be), and waits for its reply.</summary>
     internal async Task<NandboxReply> RequestAsync(string operation, Func<long, byte[]> frame, CancellationToken cancellationToken)
     {
@@ -127,9 +146,10 @@ public sealed partial class NandboxConnection : IAsyncDisposable
                 return;
             }
 
-            LogDropped();
+            // Released sockets (another replica holds the bot's) are not reopened.
             if (_session is { IsCompletedSuccessfully: true } current && ReferenceEquals(current.Result, session))
             {
+                LogDropped();
                 _session = Task.Run(() => ConnectAsync(reconnecting: true));
             }
         }

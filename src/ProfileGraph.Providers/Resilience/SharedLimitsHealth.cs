@@ -3,9 +3,9 @@ using Microsoft.Extensions.Logging;
 namespace ProfileGraph.Providers.Resilience;
 
 /// <summary>
-/// Whether the limits held in Redis for every replica (provider rate limits, client quotas) are reachable, said once
-/// when Redis stops answering (each replica then keeps its own) and once when it answers again, however many limiters
-/// notice.
+/// Whether the state replicas share in Redis (provider rate limits, client quotas, the nandbox socket's lease) is
+/// reachable, said once when Redis stops answering (each replica then keeps its own limits, and the nandbox socket
+/// stays where it is) and once when it answers again, however many parts notice.
 /// </summary>
 public sealed partial class SharedLimitsHealth(ILogger<SharedLimitsHealth> logger)
 {
@@ -29,9 +29,9 @@ public sealed partial class SharedLimitsHealth(ILogger<SharedLimitsHealth> logge
         }
     }
 
-    [LoggerMessage(EventId = 1, Level = LogLevel.Warning, Message = "Redis, which holds the provider rate limits and client quotas every replica shares, is unavailable ({Reason}): this replica keeps its own until it answers")]
+    [LoggerMessage(EventId = 1, Level = LogLevel.Warning, Message = "Redis, which holds the provider rate limits, client quotas and nandbox lease every replica shares, is unavailable ({Reason}): this replica keeps its own limits until it answers")]
     private static partial void LogUnavailable(ILogger logger, string reason);
 
-    [LoggerMessage(EventId = 2, Level = LogLevel.Information, Message = "Redis answers again: provider rate limits and client quotas are shared across replicas")]
+    [LoggerMessage(EventId = 2, Level = LogLevel.Information, Message = "Redis answers again: provider rate limits, client quotas and the nandbox lease are shared across replicas")]
     private static partial void LogBack(ILogger logger);
 }

@@ -36,7 +36,7 @@ public sealed class SharedClientQuotaTests
 
         // The replica's own window already held the first request: two more fit, the fourth does not.
         Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests], statuses);
-        Assert.Single(a.Logs.Entries, entry => entry.Level == LogLevel.Warning && entry.Message.Contains("client quotas every replica shares, is unavailable", StringComparison.Ordinal));
+        Assert.Single(a.Logs.Entries, entry => entry.Level == LogLevel.Warning && entry.Message.Contains("every replica shares, is unavailable", StringComparison.Ordinal));
     }
 
     private static async Task<ProfileGraphServer> StartAsync(string redis)

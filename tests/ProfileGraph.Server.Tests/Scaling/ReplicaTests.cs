@@ -75,6 +75,35 @@ public sealed class ReplicaTests
     }
 
     [Fact]
+    public async Task Replicas_share_the_bots_one_nandbox_socket_and_the_next_takes_it_over_when_its_holder_stops()
+    {
+        await using var redis = await RedisServer.StartAsync();
+        await using var emulators = await EmulatorHost.StartAsync();
+        var a = await StartReplicaAsync(emulators, redis);
+        await using var b = await StartReplicaAsync(emulators, redis);
+        var users = emulators.State.Dataset.NandboxUsers;
+        const string Query = "query($id: ID!) { user(provider: NANDBOX, id: $id) { displayName } }";
+
+        var throughA = await a.QueryAsync(Query, new { id = users[0].Id });
+        var throughB = await b.QueryAsync(Query, new { id = users[1].Id });
+
+        // One socket, A's: B's getUser went out on it.
+        Assert.Equal(users[0].Name, throughA.GetProperty("data").GetProperty("user").GetProperty("displayName").GetString());
+        Assert.Equal(users[1].Name, throughB.GetProperty("data").GetProperty("user").GetProperty("displayName").GetString());
+        var auth = emulators.State.Counters.Get(EmulatedProvider.Nandbox, EmulatedEndpoints.NandboxTokenAuth);
+        Assert.Equal(1, auth.OutcomeCount("ok"));
+        Assert.Equal(0, auth.OutcomeCount("replaced"));
+        Assert.Equal(2, emulators.State.Counters.Get(EmulatedProvider.Nandbox, EmulatedEndpoints.NandboxGetUser).Requests);
+
+        // A stops (and gives its lease up): B opens the bot's socket itself.
+        await a.DisposeAsync();
+        var afterA = await b.QueryAsync(Query, new { id = users[2].Id });
+
+        Assert.Equal(users[2].Name, afterA.GetProperty("data").GetProperty("user").GetProperty("displayName").GetString());
+        Assert.Equal(2, emulators.State.Counters.Get(EmulatedProvider.Nandbox, EmulatedEndpoints.NandboxTokenAuth).OutcomeCount("ok"));
+    }
+
+    [Fact]
     public async Task An_emulators_url_that_is_not_an_http_url_stops_start_up_naming_the_key()
     {
         var replica = new ProfileGraphServer(new Dictionary<string, string?> { ["Emulators:Url"] = "emulators:8080" });
