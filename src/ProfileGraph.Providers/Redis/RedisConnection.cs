@@ -23,6 +23,9 @@ public sealed class RedisConnection : IAsyncDisposable
         options.ConnectTimeout = Math.Min(options.ConnectTimeout, 2000);
         options.AsyncTimeout = Math.Min(options.AsyncTimeout, 1000);
         options.SyncTimeout = Math.Min(options.SyncTimeout, 1000);
+
+        // While disconnected, commands fail at once rather than queue for the timeout: every part has a fallback.
+        options.BacklogPolicy = BacklogPolicy.FailFast;
         _connection = new Lazy<Task<IConnectionMultiplexer>>(async () => await ConnectionMultiplexer.ConnectAsync(options).ConfigureAwait(false));
     }
 

@@ -169,8 +169,9 @@ internal sealed class SharedRollingWindowRateLimiter : FairQueuedLimiter, IPausa
                 _health.Answered();
                 return reservation;
             }
-            catch (Exception exception) when (exception is RedisException or TimeoutException)
+            catch (Exception exception) when (exception is not OperationCanceledException)
             {
+                // Whatever Redis did (down, timed out, answered oddly), the pump must go on: in-process for a while.
                 Volatile.Write(ref _redisAgainAt, Time.GetTimestamp() + Ticks(RedisRetryInterval, Time));
                 _health.Failed(exception);
             }
