@@ -91,6 +91,8 @@ cmd_test() {
   [ "${CI:-}" = "true" ] && export SNAPSHOOTER_STRICT_MODE=true
   # The cache's Redis tests start a real redis-server on a free loopback port.
   command -v redis-server >/dev/null || apt_install redis-server || log "redis-server could not be installed; the Redis tests will fail"
+  # The compose file is validated with docker-compose config (no container engine runs in CI).
+  command -v docker-compose >/dev/null || apt_install docker-compose || log "docker-compose could not be installed; the compose test will fail"
   install_node_packages || { echo "0 passed, 1 failed"; return 1; }
   if ! build; then
     echo "0 passed, 1 failed"

@@ -12,4 +12,7 @@ builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
 builder.Services.AddProviderEmulators(options => builder.Configuration.GetSection("Emulators").Bind(options));
 var app = builder.Build();
 app.MapProviderEmulators();
+
+// For a container's health check: answering at all shows the host is up.
+app.MapGet("/healthz", () => "ok");
 app.Run();

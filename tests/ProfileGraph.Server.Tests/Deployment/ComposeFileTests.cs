@@ -1,0 +1,147 @@
+using System.Diagnostics;
+using System.Net;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using ProfileGraph.Emulators.Hosting;
+using ProfileGraph.Server.Tests.Integration;
+using ProfileGraph.Testing;
+
+namespace ProfileGraph.Server.Tests.Deployment;
+
+/// <summary>
+/// The top-level docker-compose.yml, as Debian's docker-compose normalizes it (no container engine runs here), and the
+/// Dockerfiles: the services a cluster needs, ports that agree with each other, and environment the service reads.
+/// </summary>
+public sealed partial class ComposeFileTests
+{
+    private static readonly string Root = FindRoot();
+
+    [Fact]
+    public void The_cluster_has_redis_the_emulators_two_replicas_and_a_proxy_whose_ports_agree()
+    {
+        var services = Compose().GetProperty("services");
+
+        Assert.Equal(["emulators", "profilegraph", "proxy", "redis"], services.EnumerateObject().Select(service => service.Name).Order());
+        var service = services.GetProperty("profilegraph");
+        Assert.Equal(2, service.GetProperty("deploy").GetProperty("replicas").GetInt32());
+        var environment = service.GetProperty("environment");
+        var servicePort = PortOf(environment.GetProperty("ASPNETCORE_URLS").GetString()!);
+        var emulatorPort = PortOf(services.GetProperty("emulators").GetProperty("environment").GetProperty("ASPNETCORE_URLS").GetString()!);
+
+        Assert.Equal("redis:6379", environment.GetProperty("ConnectionStrings__Redis").GetString());
+        Assert.Equal(new Uri($"http://emulators:{emulatorPort}"), new Uri(environment.GetProperty("Emulators__Url").GetString()!));
+        Assert.Equal(servicePort, PortOf(HealthCheckUrl(service)));
+        Assert.Equal(emulatorPort, PortOf(HealthCheckUrl(services.GetProperty("emulators"))));
+        Assert.Equal("service_healthy", service.GetProperty("depends_on").GetProperty("redis").GetProperty("condition").GetString());
+        Assert.Equal("service_healthy", service.GetProperty("depends_on").GetProperty("emulators").GetProperty("condition").GetString());
+
+        // nginx proxies to the replicas' port, by the service's name.
+        var nginx = File.ReadAllText(Path.Combine(Root, "deploy", "nginx.conf"));
+        Assert.Contains($"http://profilegraph:{servicePort}", nginx, StringComparison.Ordinal);
+        Assert.StartsWith(Path.Combine(Root, "deploy", "nginx.conf") + ":", services.GetProperty("proxy").GetProperty("volumes")[0].GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_replicas_environment_is_what_the_service_reads()
+    {
+        var environment = Compose().GetProperty("services").GetProperty("profilegraph").GetProperty("environment");
+        var settings = environment.EnumerateObject().ToDictionary(variable => variable.Name.Replace("__", ":", StringComparison.Ordinal), variable => (string?)variable.Value.GetString());
+
+        // The compose file's own hosts stand for a redis-server and an emulator host started here.
+        Assert.Equal(Sha256("demo-key-change-me"), settings["Clients:demo:KeySha256"]);
+        await using var redis = await RedisServer.StartAsync();
+        await using var emulators = await EmulatorHost.StartAsync();
+        settings["ConnectionStrings:Redis"] = redis.ConnectionString;
+        settings["Emulators:Url"] = emulators.BaseAddress.AbsoluteUri;
+        settings["ASPNETCORE_URLS"] = null;
+        settings["ASPNETCORE_ENVIRONMENT"] = null;
+        settings["Clients:RequireKey"] = null;
+        await using var replica = new ProfileGraphServer(settings);
+        await replica.InitializeAsync();
+        using var client = replica.CreateClient();
+
+        using var anonymous = await client.PostAsync("graphql", JsonContent("{ __typename }"));
+        using var request = new HttpRequestMessage(HttpMethod.Post, "graphql") { Content = JsonContent($"{{ user(provider: SLACK, id: \"{emulators.State.Dataset.SlackUsers[0].Id}\") {{ displayName }} }}") };
+        request.Headers.Add("X-Api-Key", "demo-key-change-me");
+        using var withKey = await client.SendAsync(request);
+
+        // Production: a key is required, and the demo client's key is one; the user came from the emulator host.
+        Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, withKey.StatusCode);
+        Assert.Equal(1, emulators.State.Counters.Get(Emulators.EmulatedProvider.Slack, Emulators.EmulatedEndpoints.SlackUsersProfileGet).Requests);
+    }
+
+    [Theory]
+    [InlineData("src/ProfileGraph.Server/Dockerfile")]
+    [InlineData("src/ProfileGraph.Emulators/Dockerfile")]
+    public void Each_dockerfile_builds_from_files_that_exist_and_runs_as_a_non_root_user(string path)
+    {
+        var lines = File.ReadAllLines(Path.Combine(Root, path));
+        var runtime = lines.SkipWhile(line => !line.StartsWith("FROM mcr.microsoft.com/dotnet/aspnet:10.0", StringComparison.Ordinal)).ToList();
+
+        Assert.NotEmpty(runtime);
+        Assert.Contains(runtime, line => line.StartsWith("USER ", StringComparison.Ordinal));
+        Assert.Contains(lines, line => line.StartsWith("FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build", StringComparison.Ordinal));
+        var copied = lines.Where(line => line.StartsWith("COPY ", StringComparison.Ordinal) && !line.Contains("--from", StringComparison.Ordinal))
+            .SelectMany(line => line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1..^1]);
+        Assert.All(copied, source => Assert.True(File.Exists(Path.Combine(Root, source)) || Directory.Exists(Path.Combine(Root, source)), $"{path} copies {source}, which is not there"));
+    }
+
+    /// <summary>docker-compose's normalized file, read as JSON through the YAML parser it depends on (python3-yaml).</summary>
+    private static JsonElement Compose()
+    {
+        var config = Run("docker-compose", ["-f", Path.Combine(Root, "docker-compose.yml"), "config"], input: null);
+        var json = Run("/usr/bin/python3", ["-c", "import sys, yaml, json; json.dump(yaml.safe_load(sys.stdin), sys.stdout)"], config);
+        return JsonDocument.Parse(json).RootElement.Clone();
+    }
+
+    private static string Run(string program, string[] arguments, string? input)
+    {
+        var start = new ProcessStartInfo(program) { RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false, WorkingDirectory = Root };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start) ?? throw new InvalidOperationException($"{program} did not start (./build.sh installs docker-compose).");
+        if (input is not null)
+        {
+            process.StandardInput.Write(input);
+        }
+
+        process.StandardInput.Close();
+        var error = process.StandardError.ReadToEndAsync();
+        var output = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        Assert.True(process.ExitCode == 0, $"{program} failed: {error.Result}");
+        return output;
+    }
+
+    private static string HealthCheckUrl(JsonElement service) =>
+        service.GetProperty("healthcheck").GetProperty("test").EnumerateArray().Select(part => part.GetString()!).Single(part => part.StartsWith("http://", StringComparison.Ordinal));
+
+    private static int PortOf(string url) => int.Parse(PortPattern().Match(url).Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+
+    private static string Sha256(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+
+    private static StringContent JsonContent(string query) =>
+        new(JsonSerializer.Serialize(new { query }), Encoding.UTF8, "application/json");
+
+    private static string FindRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "ProfileGraph.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("The repository root (ProfileGraph.sln) is not above the test's directory.");
+    }
+
+    [GeneratedRegex(@":(\d+)(/|$)")]
+    private static partial Regex PortPattern();
+}
