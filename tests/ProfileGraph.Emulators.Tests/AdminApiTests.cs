@@ -28,6 +28,18 @@ public sealed class AdminApiTests : IClassFixture<EmulatorFixture>
     }
 
     [Fact]
+    public async Task IdsListTheFirstUsersEachProviderAnswersFor()
+    {
+        using var whatsapp = await _fixture.Client.GetAsync("_admin/ids/whatsapp?first=3");
+        using var telegram = await _fixture.Client.GetAsync("_admin/ids/telegram");
+        using var unknown = await _fixture.Client.GetAsync("_admin/ids/myspace");
+
+        Assert.Equal(_fixture.Dataset.WhatsAppContacts.Take(3).Select(contact => contact.ChatId), (await JsonBody.ReadAsync(whatsapp)).EnumerateArray().Select(id => id.GetString()));
+        Assert.Equal(_fixture.Dataset.TelegramUsers.Take(10).Select(user => user.Key), (await JsonBody.ReadAsync(telegram)).EnumerateArray().Select(id => id.GetString()));
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+    }
+
+    [Fact]
     public async Task FaultsSetThroughTheApiApplyAndReset()
     {
         using var put = await _fixture.Client.PutAsync("_admin/faults/slack", Json("""

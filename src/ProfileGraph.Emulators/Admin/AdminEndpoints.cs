@@ -11,7 +11,9 @@ namespace ProfileGraph.Emulators.Admin;
 
 /// <summary>
 /// <c>/_admin</c>: read and reset the counters, read, set and reset each provider's faults, and
-/// reset the rate-limit windows, drop the nandbox sockets. Providers are named slack, telegram, whatsapp and nandbox.
+/// reset the rate-limit windows, drop the nandbox sockets, list the first ids of a provider's users (the ids
+/// <c>user(provider:, id:)</c> takes, for a client of an emulator host in another process). Providers are named
+/// slack, telegram, whatsapp and nandbox.
 /// </summary>
 internal static class AdminEndpoints
 {
@@ -21,6 +23,7 @@ internal static class AdminEndpoints
     {
         var admin = routes.MapGroup(Prefix);
         admin.MapGet("", GetOverviewAsync);
+        admin.MapGet("/ids/{provider}", context => WithProviderAsync(context, provider => WriteAsync(context, Ids(State(context), provider, context.Request.Query["first"]), EmulatorJson.Context.StringArray)));
         admin.MapGet("/counters", context => WriteAsync(context, AllCounters(State(context)), EmulatorJson.Context.DictionaryStringIReadOnlyDictionaryStringEndpointCounterSnapshot));
         admin.MapGet("/counters/{provider}", context => WithProviderAsync(context, provider => WriteAsync(context, State(context).Counters.Snapshot(provider), EmulatorJson.Context.IReadOnlyDictionaryStringEndpointCounterSnapshot)));
         admin.MapDelete("/counters", context => NoContent(context, () => State(context).Counters.Reset()));
@@ -76,6 +79,21 @@ internal static class AdminEndpoints
 
         State(context).SetFaults(provider, profile!);
         await WriteAsync(context, profile!, EmulatorJson.Context.FaultProfile);
+    }
+
+    /// <summary>The first <paramref name="first"/> ids (10 by default, at most 1,000) in the dataset's order.</summary>
+    private static string[] Ids(EmulatorState state, EmulatedProvider provider, string? first)
+    {
+        var count = int.TryParse(first, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) ? Math.Clamp(n, 0, 1000) : 10;
+        var dataset = state.Dataset;
+        IEnumerable<string> ids = provider switch
+        {
+            EmulatedProvider.Slack => dataset.SlackUsers.Select(user => user.Id),
+            EmulatedProvider.Telegram => dataset.TelegramUsers.Select(user => user.Key),
+            EmulatedProvider.WhatsApp => dataset.WhatsAppContacts.Select(contact => contact.ChatId),
+            _ => dataset.NandboxUsers.Select(user => user.Id),
+        };
+        return [.. ids.Take(count)];
     }
 
     private static Dictionary<string, IReadOnlyDictionary<string, EndpointCounterSnapshot>> AllCounters(EmulatorState state) =>

@@ -33,4 +33,5 @@ namespace ProfileGraph.Emulators.Json;
 [JsonSerializable(typeof(IReadOnlyDictionary<string, EndpointCounterSnapshot>))]
 [JsonSerializable(typeof(AdminOverview))]
 [JsonSerializable(typeof(AdminError))]
+[JsonSerializable(typeof(string[]))]
 internal sealed partial class EmulatorJsonContext : JsonSerializerContext;
