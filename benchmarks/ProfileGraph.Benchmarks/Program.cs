@@ -14,6 +14,7 @@ var suites = new Dictionary<string, Action<IConfig>>(StringComparer.OrdinalIgnor
     ["cache"] = CacheSuite.Run,
     ["cost"] = CostAnalysisSuite.Run,
     ["threshold"] = ThresholdSuite.Run,
+    ["replicas"] = ReplicaSuite.Run,
 };
 
 // Suites with no graphql-js counterpart: run only when named, printed but not written to docs/benchmarks.md.
