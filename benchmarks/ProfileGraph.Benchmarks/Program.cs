@@ -2,6 +2,7 @@ using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
 using ProfileGraph.Benchmarks;
+using ProfileGraph.Benchmarks.Peer;
 
 // ./build.sh bench [suite...]: runs each named comparison suite (all when none is named).
 var suites = new Dictionary<string, Action<IConfig>>(StringComparer.OrdinalIgnoreCase)
@@ -15,6 +16,7 @@ var suites = new Dictionary<string, Action<IConfig>>(StringComparer.OrdinalIgnor
     ["cost"] = CostAnalysisSuite.Run,
     ["threshold"] = ThresholdSuite.Run,
     ["replicas"] = ReplicaSuite.Run,
+    ["peer"] = PeerSuite.Run,
 };
 
 // Suites with no graphql-js counterpart: run only when named, printed but not written to docs/benchmarks.md.

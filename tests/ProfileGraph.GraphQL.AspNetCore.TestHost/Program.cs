@@ -4,7 +4,8 @@ using ProfileGraph.GraphQL.AspNetCore;
 using ProfileGraph.GraphQL.AspNetCore.Health;
 using ProfileGraph.GraphQL.AspNetCore.TestHost;
 
-// The transport's test host: /graphql (and the IDE), /healthz, /readyz, and /baseline for the load benchmark.
+// The transport's test host: /graphql (and the IDE), /healthz, /readyz, and for the load benchmarks /baseline and
+// /graphql-dotnet (the same schema's { hello } served by graphql-dotnet).
 // Options come from configuration, e.g. --GraphQL:EnableBatching=true. On a loopback port only (5090 unless --urls
 // says otherwise, port 0 for any free one); prints "Listening on <address>" once it is. With
 // --TestHost:ExitWhenStdinCloses=true it stops when its parent closes stdin, so a test that dies leaves no server.
@@ -21,6 +22,7 @@ var app = builder.Build();
 app.MapGraphQL();
 app.MapHealthProbes();
 app.MapPost("/baseline", Baseline.WriteAsync);
+app.MapGraphQLDotnet();
 
 app.Lifetime.ApplicationStarted.Register(() =>
 {

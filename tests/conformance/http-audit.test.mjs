@@ -29,6 +29,17 @@ for (const audit of audits) {
   });
 }
 
+// The benchmarks' peer: the same { hello } served by graphql-dotnet in the test host (a handler of our own around its
+// executer, since its ASP.NET Core transport does not restore here); the peer benchmark compares like with like.
+describe('graphql-dotnet at /graphql-dotnet in the test host', () => {
+  for (const audit of serverAudits({ url: () => `${host.url}/graphql-dotnet` })) {
+    test(`${audit.id}: ${audit.name}`, async () => {
+      const result = await audit.fn();
+      assert.equal(result.status, 'ok', result.reason ?? 'failed');
+    });
+  }
+});
+
 const auditKey = 'pg_test_audit_7c6b5a4f3e2d1c0b9a8f7e6d5c4b3a2f';
 for (const [environment, settings, key] of [
   ['Development', { environment: 'Development' }, null],

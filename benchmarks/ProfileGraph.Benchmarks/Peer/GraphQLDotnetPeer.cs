@@ -5,20 +5,21 @@ using GraphQL.SystemTextJson;
 using GraphQL.Types;
 using GraphQL.Validation;
 using GraphQLParser.AST;
+using ProfileGraph.GraphQL.AspNetCore.TestHost;
 
 namespace ProfileGraph.Benchmarks.Peer;
 
 /// <summary>
 /// graphql-dotnet 8.8.5 set up as a performance-minded user would for the benchmarks' schema: schema-first from the
 /// same SDL (<c>Schema.For</c>, initialized once), the same JSON root value read by a dictionary resolver, a
-/// document cache (<see cref="PeerDocumentCache"/>), metrics off, and GraphQL.SystemTextJson's serializer.
+/// document cache (<see cref="GraphQLDotnetDocumentCache"/>), metrics off, and GraphQL.SystemTextJson's serializer.
 /// </summary>
 internal sealed class GraphQLDotnetPeer
 {
     public GraphQLDotnetPeer()
     {
         Schema = BuildSchema();
-        Executer = new DocumentExecuter(new GraphQLDocumentBuilder(), new DocumentValidator(), new DefaultExecutionStrategySelector(), [new PeerDocumentCache()]);
+        Executer = new DocumentExecuter(new GraphQLDocumentBuilder(), new DocumentValidator(), new DefaultExecutionStrategySelector(), [new GraphQLDotnetDocumentCache()]);
     }
 
     public ISchema Schema { get; }

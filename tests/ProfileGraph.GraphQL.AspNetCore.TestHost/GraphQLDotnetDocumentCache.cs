@@ -3,14 +3,14 @@ using GraphQL;
 using GraphQL.DI;
 using GraphQLParser.AST;
 
-namespace ProfileGraph.Benchmarks.Peer;
+namespace ProfileGraph.GraphQL.AspNetCore.TestHost;
 
 /// <summary>
 /// graphql-dotnet's document cache as its documentation recommends it (an <see cref="IConfigureExecution"/> that hands
 /// the executer a parsed, validated document by query text), held in a dictionary: the GraphQL.MemoryCache package,
-/// which does the same over IMemoryCache, does not restore here.
+/// which does the same over IMemoryCache, does not restore here. Used by the peer benchmarks, in process and here.
 /// </summary>
-internal sealed class PeerDocumentCache : IConfigureExecution
+public sealed class GraphQLDotnetDocumentCache : IConfigureExecution
 {
     private readonly ConcurrentDictionary<string, GraphQLDocument> _documents = new(StringComparer.Ordinal);
 
@@ -18,6 +18,8 @@ internal sealed class PeerDocumentCache : IConfigureExecution
 
     public async Task<ExecutionResult> ExecuteAsync(ExecutionOptions options, ExecutionDelegate next)
     {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(next);
         if (options.Document is not null || options.Query is not { } query)
         {
             return await next(options).ConfigureAwait(false);
