@@ -53,6 +53,19 @@ public sealed class GraphQLDotnetPeerTests
     }
 
     [Fact]
+    public void Graphql_dotnets_parser_refuses_operation_descriptions_and_parses_large_without_them()
+    {
+        var large = File.ReadAllText(Repository.DocumentPath("large.graphql"));
+        var without = PeerParseBenchmarks.Text(PeerParseBenchmarks.LargeWithoutOperationDescriptions);
+
+        Assert.Throws<GraphQLParser.Exceptions.GraphQLSyntaxErrorException>(() => GraphQLParser.Parser.Parse(large));
+        Assert.True(without.Length < large.Length);
+        Assert.Equal(
+            ProfileGraph.GraphQL.Language.Utf8GraphQLParser.Parse(large).Definitions.Count,
+            GraphQLParser.Parser.Parse(without).Definitions.Count);
+    }
+
+    [Fact]
     public async Task Graphql_dotnet_cannot_take_the_full_introspection_document()
     {
         // graphql-dotnet 8.8.5 has no __Type.specifiedByURL, __Type.isOneOf or __Directive.args(includeDeprecated:):

@@ -27,7 +27,10 @@ public sealed class GraphQLDotnetDocumentCache : IConfigureExecution
 
         if (_documents.TryGetValue(query, out var cached))
         {
+            // As GraphQL.MemoryCache does: a cached document validated once; only the rules meant for cached
+            // documents (none by default) run again.
             options.Document = cached;
+            options.ValidationRules = options.CachedDocumentValidationRules ?? [];
             return await next(options).ConfigureAwait(false);
         }
 

@@ -99,5 +99,8 @@ public sealed class ResilienceTests
         Assert.Equal(3, metrics.Sum("profilegraph.provider.resilience_events", ("provider", "Slack"), ("event", "retry")));
         Assert.Equal(4, metrics.Sum("profilegraph.provider.resilience_events", ("provider", "Slack"), ("event", "timeout")));
         Assert.True(metrics.Sum("profilegraph.provider.call_duration", ("provider", "Slack")) > 0);
+
+        // Polly.Extensions' standard instruments too (its meter is shared by parallel tests: at least this test's).
+        Assert.True(metrics.Sum("resilience.polly.strategy.events", ("pipeline.name", "Slack"), ("event.name", "OnRetry")) >= 3, metrics.Describe());
     }
 }

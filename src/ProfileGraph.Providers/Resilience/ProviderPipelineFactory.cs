@@ -1,8 +1,10 @@
 using System.Collections.Concurrent;
 using System.Threading.RateLimiting;
+using Microsoft.Extensions.Logging.Abstractions;
 using Polly;
 using Polly.CircuitBreaker;
 using Polly.Retry;
+using Polly.Telemetry;
 using Polly.Timeout;
 using ProfileGraph.Providers.Errors;
 using ProfileGraph.Providers.Status;
@@ -27,6 +29,11 @@ internal static class ProviderPipelineFactory
         SharedLimits? shared = null)
     {
         var builder = new ResiliencePipelineBuilder { Name = provider.ToString(), TimeProvider = time };
+
+        // Polly.Extensions' standard metrics (meter "Polly": resilience.polly.strategy.events, attempt and pipeline
+        // durations, pipeline.name = the provider); its logs stay off, as it would log every event where the
+        // provider telemetry logs one per provider per 10 s.
+        builder.ConfigureTelemetry(new TelemetryOptions { LoggerFactory = NullLoggerFactory.Instance });
         builder.AddTimeout(Timeout(provider, "total", options.TotalTimeout, telemetry));
         if (options.Retry.MaxRetries > 0)
         {

@@ -6,7 +6,7 @@ namespace ProfileGraph.Providers.Tests.Infrastructure;
 
 /// <summary>
 /// Every measurement of the providers' meter created by one <see cref="IMeterFactory"/> (one host: tests running
-/// in parallel have meters of the same name), with its tags.
+/// in parallel have meters of the same name), and of Polly's static meter, with its tags.
 /// </summary>
 public sealed class RecordedMeasurements : IDisposable
 {
@@ -17,11 +17,13 @@ public sealed class RecordedMeasurements : IDisposable
     {
         _listener.InstrumentPublished = (instrument, listener) =>
         {
-            if (instrument.Meter.Name == ProviderResilienceTelemetry.MeterName && ReferenceEquals(instrument.Meter.Scope, meters))
+            // Polly's own meter is static, shared by every host of the process.
+            if ((instrument.Meter.Name == ProviderResilienceTelemetry.MeterName && ReferenceEquals(instrument.Meter.Scope, meters)) || instrument.Meter.Name.StartsWith("Polly", StringComparison.Ordinal) || instrument.Name.StartsWith("resilience", StringComparison.Ordinal))
             {
                 listener.EnableMeasurementEvents(instrument);
             }
         };
+        _listener.SetMeasurementEventCallback<int>((instrument, value, tags, _) => Add(instrument, value, tags));
         _listener.SetMeasurementEventCallback<long>((instrument, value, tags, _) => Add(instrument, value, tags));
         _listener.SetMeasurementEventCallback<double>((instrument, value, tags, _) => Add(instrument, value, tags));
         _listener.Start();
@@ -30,6 +32,9 @@ public sealed class RecordedMeasurements : IDisposable
     /// <summary>The sum of an instrument's measurements whose tags include all of <paramref name="tags"/>.</summary>
     public double Sum(string instrument, params (string Key, string Value)[] tags) =>
         _measurements.Where(m => m.Instrument == instrument && tags.All(tag => m.Tags.GetValueOrDefault(tag.Key) == tag.Value)).Sum(m => m.Value);
+
+    /// <summary>The instruments measured, with their tags, for a failure message.</summary>
+    public string Describe() => string.Join("\n", _measurements.Select(m => $"{m.Instrument} {m.Value} {string.Join(",", m.Tags.Select(tag => tag.Key + "=" + tag.Value))}").Distinct().Take(40));
 
     public void Dispose() => _listener.Dispose();
 
