@@ -73,8 +73,8 @@ internal static class PeerSuite
             .AppendLine("engine suites' full introspection document: both engines introspect here with graphql-js's default")
             .AppendLine("`getIntrospectionQuery()` (`introspection-default.graphql`). Its parser (GraphQL-Parser) refuses descriptions on")
             .AppendLine("operations (GraphQL September 2025), which `large.graphql` has: it parses that document with them taken out.")
-            .AppendLine("Its ASP.NET Core transport (GraphQL.Server) does not")
-            .AppendLine("restore either: `/graphql-dotnet` is a small handler around its `DocumentExecuter`")
+            .AppendLine("Its ASP.NET Core transport (GraphQL.Server) does not restore either: `/graphql-dotnet` is a small handler around")
+            .AppendLine("its `DocumentExecuter`")
             .AppendLine("(`tests/ProfileGraph.GraphQL.AspNetCore.TestHost/GraphQLDotnetEndpoint.cs`), which passes every audit as ours does.")
             .AppendLine("Medians; \"faster by\" = graphql-dotnet / ProfileGraph.");
         BenchmarkReport.WriteSection("peer", table.ToString());
