@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Runtime.InteropServices;
+using ProfileGraph.GraphQL.Execution;
 
 namespace ProfileGraph.GraphQL.DataLoader;
 
@@ -28,6 +29,9 @@ public abstract class DataLoaderBase<TKey, TValue> : IBatchDispatcher where TKey
     private readonly int _maxBatchSize;
     private readonly Dictionary<TKey, TaskCompletionSource<TValue>> _buffer;
     private readonly Dictionary<TKey, Task<TValue>>? _cache;
+
+    // Loads of a key already waiting in the buffer, since the last dispatch: reported on the batch's span.
+    private int _duplicateLoads;
 
     protected DataLoaderBase(IBatchScheduler scheduler, DataLoaderOptions? options, IEqualityComparer<TKey>? keyComparer)
     {
@@ -153,12 +157,16 @@ public abstract class DataLoaderBase<TKey, TValue> : IBatchDispatcher where TKey
     {
         TKey[] keys;
         TaskCompletionSource<TValue>[] promises;
+        int duplicateLoads;
         lock (_gate)
         {
             if (_buffer.Count == 0)
             {
                 return Task.CompletedTask;
             }
+
+            duplicateLoads = _duplicateLoads;
+            _duplicateLoads = 0;
 
             keys = new TKey[_buffer.Count];
             promises = new TaskCompletionSource<TValue>[_buffer.Count];
@@ -175,14 +183,14 @@ public abstract class DataLoaderBase<TKey, TValue> : IBatchDispatcher where TKey
 
         if (keys.Length <= _maxBatchSize)
         {
-            return FetchBatchAsync(keys, promises, 0, keys.Length, cancellationToken);
+            return FetchBatchAsync(keys, promises, 0, keys.Length, duplicateLoads, cancellationToken);
         }
 
         var fetches = new Task[(keys.Length + _maxBatchSize - 1) / _maxBatchSize];
         for (var fetch = 0; fetch < fetches.Length; fetch++)
         {
             var start = fetch * _maxBatchSize;
-            fetches[fetch] = FetchBatchAsync(keys, promises, start, Math.Min(_maxBatchSize, keys.Length - start), cancellationToken);
+            fetches[fetch] = FetchBatchAsync(keys, promises, start, Math.Min(_maxBatchSize, keys.Length - start), fetch == 0 ? duplicateLoads : 0, cancellationToken);
         }
 
         return Task.WhenAll(fetches);
@@ -197,7 +205,11 @@ public abstract class DataLoaderBase<TKey, TValue> : IBatchDispatcher where TKey
 
         // A key removed from the cache while its batch is still buffered rejoins that batch rather than being fetched twice.
         ref var promise = ref CollectionsMarshal.GetValueRefOrAddDefault(_buffer, key, out var buffered);
-        if (!buffered)
+        if (buffered)
+        {
+            _duplicateLoads++;
+        }
+        else
         {
             firstBuffered |= _buffer.Count == 1;
             // Without RunContinuationsAsynchronously on purpose: see the remarks on this class.
@@ -209,21 +221,28 @@ public abstract class DataLoaderBase<TKey, TValue> : IBatchDispatcher where TKey
         return task;
     }
 
-    private async Task FetchBatchAsync(TKey[] keys, TaskCompletionSource<TValue>[] promises, int start, int count, CancellationToken cancellationToken)
+    private async Task FetchBatchAsync(TKey[] keys, TaskCompletionSource<TValue>[] promises, int start, int count, int duplicateLoads, CancellationToken cancellationToken)
     {
         IReadOnlyList<TKey> batch = count == keys.Length ? keys : new ArraySegment<TKey>(keys, start, count);
         var results = new BatchResults<TValue>(count);
         var started = Stopwatch.GetTimestamp();
         Exception? failure = null;
-        try
+        using (var activity = GraphQLActivities.Source.StartActivity("graphql.dataloader.batch"))
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            await FetchAsync(batch, results, cancellationToken).ConfigureAwait(false);
-        }
-        catch (Exception exception)
-        {
-            // Goes to the keys' callers: the dispatch task itself never fails.
-            failure = exception;
+            activity?.SetTag(GraphQLActivities.LoaderName, Name);
+            activity?.SetTag(GraphQLActivities.BatchSize, count);
+            activity?.SetTag(GraphQLActivities.DuplicateLoads, duplicateLoads);
+            try
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                await FetchAsync(batch, results, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception exception)
+            {
+                // Goes to the keys' callers: the dispatch task itself never fails.
+                failure = exception;
+                activity?.SetStatus(ActivityStatusCode.Error, exception.GetType().Name);
+            }
         }
 
         DataLoaderMetrics.RecordFetch(Name, count, Stopwatch.GetElapsedTime(started), failure);

@@ -21,6 +21,9 @@ public sealed class ExecutionOptions
     /// <summary>Whether operations may select <c>__schema</c> and <c>__type</c> (a request may say otherwise).</summary>
     public bool AllowIntrospection { get; set; } = true;
 
+    /// <summary>Whether the request span carries the document's text (<c>graphql.document</c>); off, as documents may hold personal data in literals.</summary>
+    public bool TraceDocuments { get; set; }
+
     /// <summary>Static cost analysis and its limits, enforced before execution.</summary>
     public Cost.CostOptions Cost { get; set; } = new();
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using ProfileGraph.GraphQL.Execution.Introspection;
 using ProfileGraph.GraphQL.Execution.Pipeline;
 using ProfileGraph.GraphQL.Execution.Results;
@@ -50,7 +51,19 @@ public sealed class RequestExecutor
     {
         ArgumentNullException.ThrowIfNull(request);
         var context = new RequestContext(Schema, Options, request, cancellationToken);
+        using var activity = GraphQLActivities.StartRequest();
+        var started = GraphQLMetrics.Enabled ? Stopwatch.GetTimestamp() : 0;
         await _pipeline(context).ConfigureAwait(false);
+        if (activity is not null)
+        {
+            GraphQLActivities.EndRequest(activity, context);
+        }
+
+        if (started != 0)
+        {
+            GraphQLMetrics.RecordRequest(context, Stopwatch.GetElapsedTime(started));
+        }
+
         return context.Result ?? throw new InvalidOperationException("The request pipeline ended without a result.");
     }
 

@@ -31,6 +31,15 @@ public sealed class ValidationCache
         return ValidateByHash(schema, Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(documentText))), document);
     }
 
+    /// <summary>The errors of a document already validated against <paramref name="schema"/> under <paramref name="documentHash"/>.</summary>
+    public bool TryGetCached(GraphQLSchema schema, string documentHash, out IReadOnlyList<ValidationError> errors)
+    {
+        ArgumentNullException.ThrowIfNull(schema);
+        ArgumentNullException.ThrowIfNull(documentHash);
+        errors = [];
+        return _bySchema.TryGetValue(schema, out var results) && results.TryGetValue(documentHash, out errors!);
+    }
+
     /// <summary>The errors of <paramref name="document"/>, keyed by a hash of its text the caller already has.</summary>
     public IReadOnlyList<ValidationError> ValidateByHash(GraphQLSchema schema, string documentHash, DocumentNode document)
     {

@@ -1,9 +1,12 @@
+using System.Diagnostics;
 using System.Globalization;
 using System.Net.WebSockets;
 using System.Threading.Channels;
 using Microsoft.Extensions.Logging;
 using ProfileGraph.Providers.Configuration;
 using ProfileGraph.Providers.Errors;
+
+using ProfileGraph.Providers.Resilience;
 
 namespace ProfileGraph.Providers.Nandbox;
 
@@ -83,6 +86,7 @@ internal sealed partial class NandboxSession : IAsyncDisposable
     /// <summary>Sends one request frame and waits for the reply with its reference, at most <see cref="NandboxOptions.RequestTimeout"/>.</summary>
     public async Task<NandboxReply> RequestAsync(string operation, long reference, byte[] frame, CancellationToken cancellationToken)
     {
+        using var activity = ProviderActivities.Source.StartActivity($"nandbox {operation} frame", ActivityKind.Client);
         var reply = _pending.Add(reference);
         try
         {

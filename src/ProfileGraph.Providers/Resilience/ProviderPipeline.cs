@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Polly;
 using ProfileGraph.Providers.Errors;
 using ProfileGraph.Providers.Status;
@@ -38,6 +39,7 @@ public sealed class ProviderPipeline
     {
         var context = ResilienceContextPool.Shared.Get(operation.Name, cancellationToken);
         context.Properties.Set(ProviderOperation.Key, operation);
+        using var activity = ProviderActivities.StartCall(operation);
         var started = _time.GetTimestamp();
         try
         {
@@ -56,12 +58,19 @@ public sealed class ProviderPipeline
                 },
                 context,
                 (call, operation)).ConfigureAwait(false);
+            activity?.SetTag(ProviderActivities.OutcomeTag, "success");
             Completed(operation, started, null);
             return result;
         }
         catch (Exception exception) when (!cancellationToken.IsCancellationRequested
             && ProviderFailures.From(operation.Provider, operation.Name, exception) is { } failure)
         {
+            activity?.SetTag(ProviderActivities.OutcomeTag, failure.Kind.ToString());
+            if (failure.CountsAgainstProvider)
+            {
+                activity?.SetStatus(ActivityStatusCode.Error, failure.Kind.ToString());
+            }
+
             Completed(operation, started, failure);
             if (ReferenceEquals(failure, exception))
             {

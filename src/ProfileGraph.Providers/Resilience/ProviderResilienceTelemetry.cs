@@ -68,6 +68,7 @@ public sealed partial class ProviderResilienceTelemetry : IDisposable
     internal void Retrying(ProviderOperation operation, int attempt, TimeSpan delay, Exception? reason)
     {
         Count(operation.Provider, "retry");
+        ProviderActivities.Retried(attempt);
         if (_throttle.Admit(operation.Provider, $"{operation.Name} retried"))
         {
             var description = Describe(reason);

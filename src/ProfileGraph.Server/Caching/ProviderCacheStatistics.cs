@@ -28,6 +28,7 @@ public sealed class ProviderCacheStatistics
     {
         ArgumentNullException.ThrowIfNull(operation);
         Interlocked.Increment(ref _counts.GetOrAdd(operation.Provider, _ => new long[3])[(int)outcome]);
+        CountOnSpan(outcome);
         if (_lookups.Enabled)
         {
             _lookups.Add(1, new TagList
@@ -36,6 +37,26 @@ public sealed class ProviderCacheStatistics
                 { "operation", operation.Name },
                 { "outcome", outcome.ToString().ToLowerInvariant() },
             });
+        }
+    }
+
+    /// <summary>The lookup counted on the current span (a DataLoader batch's): lookups of one batch run concurrently.</summary>
+    private static void CountOnSpan(CacheOutcome outcome)
+    {
+        if (Activity.Current is not { IsAllDataRequested: true } activity)
+        {
+            return;
+        }
+
+        var tag = outcome switch
+        {
+            CacheOutcome.Hit => "profilegraph.cache.hits",
+            CacheOutcome.Miss => "profilegraph.cache.misses",
+            _ => "profilegraph.cache.stale",
+        };
+        lock (activity)
+        {
+            activity.SetTag(tag, (activity.GetTagItem(tag) as int? ?? 0) + 1);
         }
     }
 

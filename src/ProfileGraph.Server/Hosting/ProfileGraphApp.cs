@@ -50,11 +50,16 @@ public static class ProfileGraphApp
             builder.Configuration.GetSection("GraphQL:Cost").Bind(options.Cost);
         });
 
+        // Traces and metrics (OpenTelemetry): /metrics for Prometheus where on, OTLP where configured.
+        builder.AddProfileGraphTelemetry();
+        var prometheus = ProfileGraphTelemetry.PrometheusEnabled(builder);
+
         var app = builder.Build();
         app.UseGraphQLClients();
         app.UseProviderCallFlows();
         app.MapGraphQL().RequireGraphQLClient();
         app.MapHealthProbes();
+        app.MapProfileGraphTelemetry(prometheus);
         app.MapPhotos();
         return app;
     }

@@ -35,6 +35,7 @@ public sealed class ProfileGraphServer : IAsyncLifetime, IAsyncDisposable
     };
 
     private readonly string[] _args;
+    private readonly Action<WebApplicationBuilder>? _configure;
     private WebApplication? _app;
 
     public ProfileGraphServer()
@@ -42,10 +43,14 @@ public sealed class ProfileGraphServer : IAsyncLifetime, IAsyncDisposable
     {
     }
 
-    /// <summary>The service with <paramref name="settings"/> over the tests' (a null value removes one), in <paramref name="environment"/>.</summary>
-    internal ProfileGraphServer(IReadOnlyDictionary<string, string?>? settings, string environment = "Production")
+    /// <summary>
+    /// The service with <paramref name="settings"/> over the tests' (a null value removes one), in <paramref name="environment"/>,
+    /// and whatever <paramref name="configure"/> adds to its builder (an in-memory trace exporter, say).
+    /// </summary>
+    internal ProfileGraphServer(IReadOnlyDictionary<string, string?>? settings, string environment = "Production", Action<WebApplicationBuilder>? configure = null)
     {
         _args = ["--environment", environment];
+        _configure = configure;
         foreach (var provider in Enum.GetValues<EmulatedProvider>())
         {
             _settings[$"Emulators:Faults:{provider}:RateLimits"] = "false";
@@ -116,7 +121,11 @@ public sealed class ProfileGraphServer : IAsyncLifetime, IAsyncDisposable
 
     public async Task InitializeAsync()
     {
-        _app = await ProfileGraphApp.CreateAsync(_args, _settings, builder => builder.Logging.AddProvider(Logs));
+        _app = await ProfileGraphApp.CreateAsync(_args, _settings, builder =>
+        {
+            builder.Logging.AddProvider(Logs);
+            _configure?.Invoke(builder);
+        });
         await _app.StartAsync();
         Address = new Uri(_app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First() + "/");
     }

@@ -14,7 +14,11 @@ internal sealed class ExecuteStep : RequestStep
             request.ContextData ?? new Dictionary<string, object?>(StringComparer.Ordinal),
             context.Options,
             context.RequestAborted);
-        context.Result = await new OperationExecutor(scope).ExecuteAsync().ConfigureAwait(false);
+        using (GraphQLActivities.Source.StartActivity("graphql.execute"))
+        {
+            context.Result = await new OperationExecutor(scope).ExecuteAsync().ConfigureAwait(false);
+        }
+
         await nextStep(context).ConfigureAwait(false);
     }
 }

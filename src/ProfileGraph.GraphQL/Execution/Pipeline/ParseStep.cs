@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using ProfileGraph.GraphQL.Language;
 
 namespace ProfileGraph.GraphQL.Execution.Pipeline;
@@ -7,8 +8,13 @@ internal sealed class ParseStep : RequestStep
 {
     public override ValueTask InvokeAsync(RequestContext context, RequestHandler nextStep)
     {
-        if (context.Document is null)
+        if (context.Document is not null)
         {
+            Activity.Current?.SetTag(GraphQLActivities.DocumentCached, true);
+        }
+        else
+        {
+            using var parse = GraphQLActivities.Source.StartActivity("graphql.parse");
             try
             {
                 var request = context.Request;

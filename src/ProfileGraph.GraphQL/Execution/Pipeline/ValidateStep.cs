@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using ProfileGraph.GraphQL.Validation;
 
 namespace ProfileGraph.GraphQL.Execution.Pipeline;
@@ -9,7 +10,16 @@ internal sealed class ValidateStep(int capacity) : RequestStep
 
     public override ValueTask InvokeAsync(RequestContext context, RequestHandler nextStep)
     {
-        var errors = _cache.ValidateByHash(context.Schema, context.DocumentHash!, context.Document!);
+        if (!_cache.TryGetCached(context.Schema, context.DocumentHash!, out var errors))
+        {
+            using var validate = GraphQLActivities.Source.StartActivity("graphql.validate");
+            errors = _cache.ValidateByHash(context.Schema, context.DocumentHash!, context.Document!);
+        }
+        else
+        {
+            Activity.Current?.SetTag(GraphQLActivities.ValidationCached, true);
+        }
+
         if (errors.Count > 0)
         {
             context.Fail([.. errors.Select(e => new GraphQLError(e.Message, ErrorCodes.ValidationFailed, e.Locations))]);

@@ -1,0 +1,91 @@
+using System.Diagnostics;
+using Microsoft.Extensions.Options;
+using ProfileGraph.Emulators;
+using OpenTelemetry;
+using OpenTelemetry.Instrumentation.Http;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Resources;
+using OpenTelemetry.Trace;
+using ProfileGraph.GraphQL.DataLoader;
+using ProfileGraph.GraphQL.Execution;
+using ProfileGraph.Providers.Configuration;
+using ProfileGraph.Providers.Resilience;
+
+namespace ProfileGraph.Server.Hosting;
+
+/// <summary>
+/// OpenTelemetry for the service: the engine's and the providers' traces joined by ASP.NET Core's and HttpClient's
+/// (provider URLs with GREEN-API's token taken out of the path), every project's meter and Polly's, exported over
+/// OTLP when <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set and scraped at <c>/metrics</c> when <c>Telemetry:Prometheus</c>
+/// (on in Development). Log lines carry the trace and span ids.
+/// </summary>
+public static class ProfileGraphTelemetry
+{
+    /// <summary>The meters the service exports.</summary>
+    public static readonly string[] Meters =
+    [
+        GraphQLMetrics.MeterName,
+        DataLoaderMetrics.MeterName,
+        ProviderResilienceTelemetry.MeterName,
+        "ProfileGraph.GraphQL.AspNetCore",
+        "Polly",
+    ];
+
+    public static bool PrometheusEnabled(WebApplicationBuilder builder) =>
+        builder.Configuration.GetValue("Telemetry:Prometheus", builder.Environment.IsDevelopment());
+
+    public static void AddProfileGraphTelemetry(this WebApplicationBuilder builder)
+    {
+        var prometheus = PrometheusEnabled(builder);
+        var telemetry = builder.Services.AddOpenTelemetry()
+            .ConfigureResource(resource => resource.AddService("profilegraph"))
+            .WithTracing(tracing => tracing
+                .AddSource(GraphQLActivities.SourceName, ProviderActivities.SourceName)
+                .AddAspNetCoreInstrumentation(options => options.Filter = context => !IsProbe(context.Request.Path) && !IsEmulator(context))
+                .AddHttpClientInstrumentation())
+            .WithMetrics(metrics =>
+            {
+                metrics.AddMeter(Meters).AddAspNetCoreInstrumentation().AddHttpClientInstrumentation();
+                if (prometheus)
+                {
+                    metrics.AddPrometheusExporter();
+                }
+            });
+        if (!string.IsNullOrEmpty(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
+        {
+            telemetry.UseOtlpExporter();
+        }
+
+        // A provider URL on a span never holds a credential: GREEN-API puts its instance token in the path.
+        builder.Services.AddOptions<HttpClientTraceInstrumentationOptions>().Configure<IOptions<WhatsAppOptions>>((options, whatsapp) =>
+        {
+            var token = whatsapp.Value.ApiTokenInstance;
+            options.EnrichWithHttpRequestMessage = (activity, request) =>
+            {
+                if (!string.IsNullOrEmpty(token) && request.RequestUri is { } uri && uri.AbsolutePath.Contains(token, StringComparison.Ordinal))
+                {
+                    var redacted = uri.GetLeftPart(UriPartial.Path).Replace(token, "REDACTED", StringComparison.Ordinal);
+                    activity.SetTag("url.full", redacted);
+                    activity.SetTag("url.path", uri.AbsolutePath.Replace(token, "REDACTED", StringComparison.Ordinal));
+                }
+            };
+        });
+
+        builder.Logging.Configure(options => options.ActivityTrackingOptions = ActivityTrackingOptions.TraceId | ActivityTrackingOptions.SpanId);
+    }
+
+    /// <summary>Maps <c>/metrics</c> when Prometheus is on.</summary>
+    public static void MapProfileGraphTelemetry(this WebApplication app, bool prometheus)
+    {
+        if (prometheus)
+        {
+            app.MapPrometheusScrapingEndpoint("/metrics");
+        }
+    }
+
+    /// <summary>A request to the embedded emulators, which stand for the providers: their own spans are not the service's.</summary>
+    private static bool IsEmulator(HttpContext context) => context.RequestServices.GetService(typeof(EmulatorState)) is not null;
+
+    private static bool IsProbe(PathString path) =>
+        path.StartsWithSegments("/healthz", StringComparison.Ordinal) || path.StartsWithSegments("/readyz", StringComparison.Ordinal) || path.StartsWithSegments("/metrics", StringComparison.Ordinal);
+}
