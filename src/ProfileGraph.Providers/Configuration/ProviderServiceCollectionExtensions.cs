@@ -47,6 +47,7 @@ public static class ProviderServiceCollectionExtensions
         services.TryAddSingleton<ProviderResilienceTelemetry>();
         services.TryAddSingleton<ProviderStatusRegistry>();
         services.TryAddSingleton<SharedLimitsHealth>();
+        services.TryAddSingleton<ProviderStateGauges>();
         services.TryAddSingleton<ProviderPipelines>();
         services.TryAddSingleton<Polly.Registry.ResiliencePipelineProvider<Provider>>(provider => provider.GetRequiredService<ProviderPipelines>());
 

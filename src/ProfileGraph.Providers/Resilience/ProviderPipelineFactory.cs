@@ -20,7 +20,7 @@ namespace ProfileGraph.Providers.Resilience;
 /// </summary>
 internal static class ProviderPipelineFactory
 {
-    public static (ResiliencePipeline Pipeline, IReadOnlyList<RateLimiter> Limiters) Build(
+    public static (ResiliencePipeline Pipeline, IReadOnlyDictionary<string, RateLimiter> Limiters) Build(
         Provider provider,
         ProviderResilienceOptions options,
         ProviderStatusRegistry status,
@@ -41,11 +41,12 @@ internal static class ProviderPipelineFactory
         }
 
         builder.AddCircuitBreaker(CircuitBreaker(provider, options.CircuitBreaker, status.BreakerOf(provider), telemetry));
-        var limiters = new List<RateLimiter>();
+        // By limit: "concurrency", and each rate limit's name.
+        var limiters = new Dictionary<string, RateLimiter>(StringComparer.Ordinal);
         if (options.MaxConcurrency > 0)
         {
             var concurrency = new FairConcurrencyLimiter(options.MaxConcurrency, options.MaxQueuedCalls, time);
-            limiters.Add(concurrency);
+            limiters["concurrency"] = concurrency;
             RateLimiter[] all = [concurrency];
             builder.AddStrategy(_ => new LimiterStrategy(provider, "concurrency", _ => all, telemetry));
         }
@@ -60,7 +61,11 @@ internal static class ProviderPipelineFactory
                     : (RateLimiter)new SharedRollingWindowRateLimiter(
                         $"{provider}:{limit.Key}", limit.Value.Permits, limit.Value.Window + options.RateLimitMargin, limit.Value.QueueLimit, time, options.TotalTimeout, shared.Redis, shared.Health),
                 StringComparer.Ordinal);
-            limiters.AddRange(byName.Values);
+            foreach (var (name, limiter) in byName)
+            {
+                limiters[name] = limiter;
+            }
+
             var byOperation = new ConcurrentDictionary<ProviderOperation, RateLimiter[]>();
             builder.AddStrategy(_ => new LimiterStrategy(
                 provider,

@@ -58,7 +58,7 @@ public sealed class ProviderPipelines : ResiliencePipelineProvider<Provider>, ID
     {
         foreach (var built in _pipelines.Values.Where(lazy => lazy.IsValueCreated))
         {
-            foreach (var limiter in built.Value.Limiters)
+            foreach (var limiter in built.Value.Limiters.Values)
             {
                 limiter.Dispose();
             }
@@ -71,5 +71,12 @@ public sealed class ProviderPipelines : ResiliencePipelineProvider<Provider>, ID
         return new Built(new ProviderPipeline(provider, pipeline, _status, _telemetry, _time), limiters);
     }
 
-    private sealed record Built(ProviderPipeline Pipeline, IReadOnlyList<RateLimiter> Limiters);
+    /// <summary>Calls waiting now for each limit of each provider whose pipeline is built.</summary>
+    internal IEnumerable<(Provider Provider, string Limit, long Count)> QueuedCalls() =>
+        from entry in _pipelines
+        where entry.Value.IsValueCreated
+        from limiter in entry.Value.Value.Limiters
+        select (entry.Key, limiter.Key, limiter.Value.GetStatistics()?.CurrentQueuedCount ?? 0);
+
+    private sealed record Built(ProviderPipeline Pipeline, IReadOnlyDictionary<string, RateLimiter> Limiters);
 }

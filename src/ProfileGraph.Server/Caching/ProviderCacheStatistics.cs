@@ -33,7 +33,7 @@ public sealed class ProviderCacheStatistics
         {
             _lookups.Add(1, new TagList
             {
-                { "provider", operation.Provider.ToString().ToLowerInvariant() },
+                { "provider", operation.Provider.ToString() },
                 { "operation", operation.Name },
                 { "outcome", outcome.ToString().ToLowerInvariant() },
             });

@@ -10,6 +10,7 @@ using ProfileGraph.GraphQL.DataLoader;
 using ProfileGraph.GraphQL.Execution;
 using ProfileGraph.Providers.Configuration;
 using ProfileGraph.Providers.Resilience;
+using ProfileGraph.Providers.Status;
 
 namespace ProfileGraph.Server.Hosting;
 
@@ -74,9 +75,11 @@ public static class ProfileGraphTelemetry
         builder.Logging.Configure(options => options.ActivityTrackingOptions = ActivityTrackingOptions.TraceId | ActivityTrackingOptions.SpanId);
     }
 
-    /// <summary>Maps <c>/metrics</c> when Prometheus is on.</summary>
+    /// <summary>Starts the providers' state gauges and maps <c>/metrics</c> when Prometheus is on.</summary>
     public static void MapProfileGraphTelemetry(this WebApplication app, bool prometheus)
     {
+        // The providers' state gauges observe from now on, whether or not a provider was called yet.
+        app.Services.GetRequiredService<ProviderStateGauges>();
         if (prometheus)
         {
             app.MapPrometheusScrapingEndpoint("/metrics");
