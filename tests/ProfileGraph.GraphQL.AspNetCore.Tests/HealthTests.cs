@@ -20,7 +20,10 @@ public sealed class HealthTests
         var live = await client.GetAsync("/healthz");
         var ready = await client.GetAsync("/readyz");
         Assert.Equal((HttpStatusCode.OK, "Healthy"), (live.StatusCode, await live.Content.ReadAsStringAsync()));
-        Assert.Equal((HttpStatusCode.OK, "Healthy"), (ready.StatusCode, await ready.Content.ReadAsStringAsync()));
+        Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
+        var report = System.Text.Json.JsonDocument.Parse(await ready.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal("Healthy", report.GetProperty("status").GetString());
+        Assert.All(report.GetProperty("checks").EnumerateObject(), check => Assert.Equal("Healthy", check.Value.GetProperty("status").GetString()));
     }
 
     [Fact]

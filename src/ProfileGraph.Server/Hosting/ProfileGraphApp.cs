@@ -50,6 +50,13 @@ public static class ProfileGraphApp
             builder.Configuration.GetSection("GraphQL:Cost").Bind(options.Cost);
         });
 
+        // Readiness beyond the schema: providers' circuits and, when configured, Redis (each degrades, never fails, it).
+        var health = builder.Services.AddHealthChecks().AddCheck<ProviderCircuitsHealthCheck>("providers", tags: [HealthProbes.ReadinessTag]);
+        if (!string.IsNullOrEmpty(builder.Configuration.GetConnectionString("Redis")))
+        {
+            health.AddCheck<RedisHealthCheck>("redis", tags: [HealthProbes.ReadinessTag]);
+        }
+
         // Traces and metrics (OpenTelemetry): /metrics for Prometheus where on, OTLP where configured.
         builder.AddProfileGraphTelemetry();
         var prometheus = ProfileGraphTelemetry.PrometheusEnabled(builder);
