@@ -17,6 +17,7 @@ var suites = new Dictionary<string, Action<IConfig>>(StringComparer.OrdinalIgnor
     ["threshold"] = ThresholdSuite.Run,
     ["replicas"] = ReplicaSuite.Run,
     ["peer"] = PeerSuite.Run,
+    ["telemetry"] = TelemetrySuite.Run,
 };
 
 // Suites with no graphql-js counterpart: run only when named, printed but not written to docs/benchmarks.md.

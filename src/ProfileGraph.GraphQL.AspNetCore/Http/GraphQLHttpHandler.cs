@@ -131,7 +131,11 @@ internal sealed partial class GraphQLHttpHandler(GraphQLServer server, GraphQLHt
             return new ExecutionResult([refused]);
         }
 
-        return await server.Executor.ExecuteAsync(request.ToExecutionRequest(context, allowedOperations), context.RequestAborted).ConfigureAwait(false);
+        // Log lines of the request name the operation it asked for (the client's name is in scope already).
+        using (logger.BeginScope(new Dictionary<string, object?> { ["GraphQLOperation"] = request.OperationName ?? "(unnamed)" }))
+        {
+            return await server.Executor.ExecuteAsync(request.ToExecutionRequest(context, allowedOperations), context.RequestAborted).ConfigureAwait(false);
+        }
     }
 
     private static ResponseMediaType Negotiate(HttpRequest request)
