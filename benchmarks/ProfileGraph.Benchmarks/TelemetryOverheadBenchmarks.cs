@@ -9,8 +9,9 @@ using ProfileGraph.GraphQL.Execution;
 namespace ProfileGraph.Benchmarks;
 
 /// <summary>
-/// The cached small-query request, JSON written, with the engine's telemetry on (an OpenTelemetry tracer provider
-/// sampling every span and a meter provider reading the engine's meters, neither exporting) and off (no listener).
+/// The cached small-query request, JSON written: with no telemetry listener; with the engine's meters read by an
+/// OpenTelemetry meter provider (the service as it runs without a trace exporter); and with every span sampled by a
+/// tracer provider as well (as with an OTLP endpoint). Nothing is exported.
 /// </summary>
 [MemoryDiagnoser]
 public class TelemetryOverheadBenchmarks : IDisposable
@@ -24,16 +25,27 @@ public class TelemetryOverheadBenchmarks : IDisposable
     private TracerProvider? _tracing;
     private MeterProvider? _metrics;
 
-    [Params(false, true)]
-    public bool Telemetry { get; set; }
+    public enum Listening
+    {
+        None,
+        Metrics,
+        MetricsAndTraces,
+    }
+
+    [Params(Listening.None, Listening.Metrics, Listening.MetricsAndTraces)]
+    public Listening Telemetry { get; set; }
 
     [GlobalSetup]
     public void Load()
     {
-        if (Telemetry)
+        if (Telemetry != Listening.None)
+        {
+            _metrics = Sdk.CreateMeterProviderBuilder().AddMeter(GraphQLMetrics.MeterName, DataLoaderMetrics.MeterName).Build();
+        }
+
+        if (Telemetry == Listening.MetricsAndTraces)
         {
             _tracing = Sdk.CreateTracerProviderBuilder().AddSource(GraphQLActivities.SourceName).SetSampler(new AlwaysOnSampler()).Build();
-            _metrics = Sdk.CreateMeterProviderBuilder().AddMeter(GraphQLMetrics.MeterName, DataLoaderMetrics.MeterName).Build();
         }
 
         _root = ExecutorBenchmarks.LoadRootValue();

@@ -26,6 +26,9 @@ public static class GraphQLActivities
 
     internal static readonly ActivitySource Source = new(SourceName);
 
+    // Boxed once: a tag's value is an object, and these are set on every cached request.
+    internal static readonly object True = true;
+
     internal static Activity? StartRequest() => Source.StartActivity("GraphQL Operation");
 
     /// <summary>Names the request span after its operation, once planned, and marks it failed on request errors.</summary>
@@ -33,11 +36,9 @@ public static class GraphQLActivities
     {
         if (context.Plan is { } plan)
         {
-            var type = plan.Operation.Operation.ToString().ToLowerInvariant();
-            var name = plan.Operation.Name?.Value;
-            activity.DisplayName = name is null ? type : $"{type} {name}";
-            activity.SetTag(OperationType, type);
-            activity.SetTag(OperationName, name);
+            activity.DisplayName = plan.SpanName;
+            activity.SetTag(OperationType, plan.OperationTypeName);
+            activity.SetTag(OperationName, plan.Operation.Name?.Value);
         }
 
         if (context.Options.TraceDocuments && context.Request.Query is { } text)

@@ -31,7 +31,7 @@ public static class GraphQLMetrics
         var plan = context.Plan;
         var tags = new TagList
         {
-            { GraphQLActivities.OperationType, plan?.Operation.Operation.ToString().ToLowerInvariant() },
+            { GraphQLActivities.OperationType, plan?.OperationTypeName },
             { GraphQLActivities.OperationName, plan?.Operation.Name?.Value },
             { "outcome", context.Result is { HasData: false, Errors.Count: > 0 } failed ? failed.Errors[0].Code : "ok" },
         };

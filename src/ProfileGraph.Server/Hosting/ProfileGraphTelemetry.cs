@@ -18,7 +18,8 @@ namespace ProfileGraph.Server.Hosting;
 /// OpenTelemetry for the service: the engine's and the providers' traces joined by ASP.NET Core's and HttpClient's
 /// (provider URLs with GREEN-API's token taken out of the path), every project's meter and Polly's, exported over
 /// OTLP when <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set and scraped at <c>/metrics</c> when <c>Telemetry:Prometheus</c>
-/// (on in Development). Log lines carry the trace and span ids.
+/// (on in Development). Spans are sampled, and metrics collected, only for an exporter: OTLP, Prometheus, or
+/// <c>Telemetry:Tracing</c> for a trace exporter added in code. Log lines carry the trace and span ids.
 /// </summary>
 public static class ProfileGraphTelemetry
 {
@@ -38,13 +39,22 @@ public static class ProfileGraphTelemetry
     public static void AddProfileGraphTelemetry(this WebApplicationBuilder builder)
     {
         var prometheus = PrometheusEnabled(builder);
-        var telemetry = builder.Services.AddOpenTelemetry()
-            .ConfigureResource(resource => resource.AddService("profilegraph"))
-            .WithTracing(tracing => tracing
+        var otlp = !string.IsNullOrEmpty(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]);
+        var telemetry = builder.Services.AddOpenTelemetry().ConfigureResource(resource => resource.AddService("profilegraph"));
+
+        // Spans are sampled only where something exports them (OTLP, or Telemetry:Tracing for another exporter).
+        if (otlp || builder.Configuration.GetValue<bool>("Telemetry:Tracing"))
+        {
+            telemetry.WithTracing(tracing => tracing
                 .AddSource(GraphQLActivities.SourceName, ProviderActivities.SourceName)
                 .AddAspNetCoreInstrumentation(options => options.Filter = context => !IsProbe(context.Request.Path) && !IsEmulator(context))
-                .AddHttpClientInstrumentation())
-            .WithMetrics(metrics =>
+                .AddHttpClientInstrumentation());
+        }
+
+        // Likewise metrics: collected only for Prometheus or OTLP.
+        if (prometheus || otlp)
+        {
+            telemetry.WithMetrics(metrics =>
             {
                 metrics.AddMeter(Meters).AddAspNetCoreInstrumentation().AddHttpClientInstrumentation();
                 if (prometheus)
@@ -52,7 +62,8 @@ public static class ProfileGraphTelemetry
                     metrics.AddPrometheusExporter();
                 }
             });
-        if (!string.IsNullOrEmpty(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
+        }
+        if (otlp)
         {
             telemetry.UseOtlpExporter();
         }

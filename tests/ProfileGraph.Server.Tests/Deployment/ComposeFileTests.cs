@@ -23,7 +23,7 @@ public sealed partial class ComposeFileTests
     {
         var services = Compose().GetProperty("services");
 
-        Assert.Equal(["emulators", "profilegraph", "proxy", "redis"], services.EnumerateObject().Select(service => service.Name).Order());
+        Assert.Equal(["emulators", "profilegraph", "prometheus", "proxy", "redis"], services.EnumerateObject().Select(service => service.Name).Order());
         var service = services.GetProperty("profilegraph");
         Assert.Equal(2, service.GetProperty("deploy").GetProperty("replicas").GetInt32());
         var environment = service.GetProperty("environment");
@@ -37,9 +37,16 @@ public sealed partial class ComposeFileTests
         Assert.Equal("service_healthy", service.GetProperty("depends_on").GetProperty("redis").GetProperty("condition").GetString());
         Assert.Equal("service_healthy", service.GetProperty("depends_on").GetProperty("emulators").GetProperty("condition").GetString());
 
-        // nginx proxies to the replicas' port, by the service's name.
+        // Prometheus scrapes the replicas' port by the service's name; /metrics is on there.
+        var prometheus = File.ReadAllText(Path.Combine(Root, "deploy", "prometheus.yml"));
+        Assert.Contains("names: [profilegraph]", prometheus, StringComparison.Ordinal);
+        Assert.Contains($"port: {servicePort}", prometheus, StringComparison.Ordinal);
+        Assert.Equal("true", environment.GetProperty("Telemetry__Prometheus").GetString());
+
+        // nginx proxies to the replicas' port, by the service's name, and keeps /metrics off the public port.
         var nginx = File.ReadAllText(Path.Combine(Root, "deploy", "nginx.conf"));
         Assert.Contains($"http://profilegraph:{servicePort}", nginx, StringComparison.Ordinal);
+        Assert.Contains("location = /metrics", nginx, StringComparison.Ordinal);
         Assert.StartsWith(Path.Combine(Root, "deploy", "nginx.conf") + ":", services.GetProperty("proxy").GetProperty("volumes")[0].GetString(), StringComparison.Ordinal);
     }
 
@@ -67,7 +74,11 @@ public sealed partial class ComposeFileTests
         request.Headers.Add("X-Api-Key", "demo-key-change-me");
         using var withKey = await client.SendAsync(request);
 
-        // Production: a key is required, and the demo client's key is one; the user came from the emulator host.
+        using var metrics = await client.GetAsync("metrics");
+
+        // Production: a key is required, and the demo client's key is one; the user came from the emulator host;
+        // Telemetry__Prometheus turned /metrics on.
+        Assert.Equal(HttpStatusCode.OK, metrics.StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
         Assert.Equal(HttpStatusCode.OK, withKey.StatusCode);
         Assert.Equal(1, emulators.State.Counters.Get(Emulators.EmulatedProvider.Slack, Emulators.EmulatedEndpoints.SlackUsersProfileGet).Requests);

@@ -93,7 +93,7 @@ public sealed class TracingTests
     private static async Task<ProfileGraphServer> StartAsync(ExportedSpans spans, bool cache)
     {
         var server = new ProfileGraphServer(
-            new Dictionary<string, string?> { ["Cache:Enabled"] = cache ? "true" : "false" },
+            new Dictionary<string, string?> { ["Cache:Enabled"] = cache ? "true" : "false", ["Telemetry:Tracing"] = "true" },
             configure: builder => builder.Services.ConfigureOpenTelemetryTracerProvider(tracing => tracing.AddInMemoryExporter(spans)));
         await server.InitializeAsync();
         return server;

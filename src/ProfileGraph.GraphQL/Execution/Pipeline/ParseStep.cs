@@ -10,7 +10,7 @@ internal sealed class ParseStep : RequestStep
     {
         if (context.Document is not null)
         {
-            Activity.Current?.SetTag(GraphQLActivities.DocumentCached, true);
+            Activity.Current?.SetTag(GraphQLActivities.DocumentCached, GraphQLActivities.True);
         }
         else
         {

@@ -17,7 +17,7 @@ internal sealed class ValidateStep(int capacity) : RequestStep
         }
         else
         {
-            Activity.Current?.SetTag(GraphQLActivities.ValidationCached, true);
+            Activity.Current?.SetTag(GraphQLActivities.ValidationCached, GraphQLActivities.True);
         }
 
         if (errors.Count > 0)

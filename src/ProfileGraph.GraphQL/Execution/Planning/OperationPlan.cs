@@ -37,6 +37,17 @@ public sealed class OperationPlan
     /// <summary>The plan's compiled cost, made by the first request that needs it and shared by the rest.</summary>
     internal Cost.CostModel? CostModel { get; set; }
 
+    /// <summary>The operation's type as telemetry writes it: "query", "mutation" or "subscription".</summary>
+    internal string OperationTypeName => Operation.Operation switch
+    {
+        OperationType.Mutation => "mutation",
+        OperationType.Subscription => "subscription",
+        _ => "query",
+    };
+
+    /// <summary>The request span's name, "{type} {name}", computed once per cached plan.</summary>
+    internal string SpanName => field ??= Operation.Name is { } name ? $"{OperationTypeName} {name.Value}" : OperationTypeName;
+
     /// <summary>
     /// Selects the operation (spec §6.1 GetOperation) of a valid document; throws <see cref="GraphQLException"/>
     /// with <see cref="ErrorCodes.OperationNotFound"/> when the name matches none, or none is given for several.
