@@ -100,6 +100,9 @@ public sealed class ResilienceTests
         Assert.Equal(4, metrics.Sum("profilegraph.provider.resilience_events", ("provider", "Slack"), ("event", "timeout")));
         Assert.True(metrics.Sum("profilegraph.provider.call_duration", ("provider", "Slack")) > 0);
 
+        // Every call waited (if only a moment) for Slack's concurrency and rate limits.
+        Assert.True(metrics.Count("profilegraph.provider.limiter.wait", ("provider", "Slack"), ("limit", "rate")) >= 5, metrics.Describe());
+
         // Polly.Extensions' standard instruments too (its meter is shared by parallel tests: at least this test's).
         Assert.True(metrics.Sum("resilience.polly.strategy.events", ("pipeline.name", "Slack"), ("event.name", "OnRetry")) >= 3, metrics.Describe());
     }

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Threading.RateLimiting;
 using Polly;
 using ProfileGraph.Providers.Errors;
@@ -32,6 +33,7 @@ internal sealed class LimiterStrategy(
             foreach (var limiter in limiters)
             {
                 RateLimitLease lease;
+                var started = Stopwatch.GetTimestamp();
                 try
                 {
                     lease = await limiter.AcquireAsync(1, context.CancellationToken).ConfigureAwait(context.ContinueOnCapturedContext);
@@ -40,6 +42,8 @@ internal sealed class LimiterStrategy(
                 {
                     return Outcome.FromException<TResult>(exception);
                 }
+
+                telemetry.LimiterWaited(operation, limitKind, Stopwatch.GetElapsedTime(started));
 
                 leases.Add(lease);
                 if (!lease.IsAcquired)

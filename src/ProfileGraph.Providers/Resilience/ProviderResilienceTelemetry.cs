@@ -26,6 +26,7 @@ public sealed partial class ProviderResilienceTelemetry : IDisposable
     private readonly Counter<long> _calls;
     private readonly Histogram<double> _callDuration;
     private readonly Counter<long> _events;
+    private readonly Histogram<double> _limiterWait;
     private readonly LogThrottle _throttle = new();
     private readonly ITimer _summaries;
 
@@ -39,6 +40,9 @@ public sealed partial class ProviderResilienceTelemetry : IDisposable
         _calls = meter.CreateCounter<long>("profilegraph.provider.calls", description: "Provider calls by outcome (success or error kind)");
         _callDuration = meter.CreateHistogram<double>("profilegraph.provider.call_duration", "s", "Provider calls, retries and waits included");
         _events = meter.CreateCounter<long>("profilegraph.provider.resilience_events", description: "Retries, breaker transitions, timeouts and rate limiting");
+        _limiterWait = meter.CreateHistogram<double>(
+            "profilegraph.provider.limiter.wait", "s", "How long calls waited for a provider's concurrency or rate limit (refusals included)",
+            advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = [0.001, 0.01, 0.05, 0.1, 0.25, 0.5, 1, 2, 5, 10, 20] });
     }
 
     internal void CallCompleted(ProviderOperation operation, TimeSpan duration, ProviderException? failure)
@@ -82,6 +86,14 @@ public sealed partial class ProviderResilienceTelemetry : IDisposable
         if (_throttle.Admit(operation.Provider, $"{operation.Name} {scope} timeout"))
         {
             LogTimedOut(operation.Provider, operation.Name, scope, timeout.TotalMilliseconds);
+        }
+    }
+
+    internal void LimiterWaited(ProviderOperation operation, string limit, TimeSpan waited)
+    {
+        if (_limiterWait.Enabled)
+        {
+            _limiterWait.Record(waited.TotalSeconds, new TagList { { "provider", operation.Provider.ToString() }, { "operation", operation.Name }, { "limit", limit } });
         }
     }
 

@@ -33,6 +33,10 @@ public sealed class RecordedMeasurements : IDisposable
     public double Sum(string instrument, params (string Key, string Value)[] tags) =>
         _measurements.Where(m => m.Instrument == instrument && tags.All(tag => m.Tags.GetValueOrDefault(tag.Key) == tag.Value)).Sum(m => m.Value);
 
+    /// <summary>How many measurements an instrument took whose tags include all of <paramref name="tags"/>.</summary>
+    public int Count(string instrument, params (string Key, string Value)[] tags) =>
+        _measurements.Count(m => m.Instrument == instrument && tags.All(tag => m.Tags.GetValueOrDefault(tag.Key) == tag.Value));
+
     /// <summary>The instruments measured, with their tags, for a failure message.</summary>
     public string Describe() => string.Join("\n", _measurements.Select(m => $"{m.Instrument} {m.Value} {string.Join(",", m.Tags.Select(tag => tag.Key + "=" + tag.Value))}").Distinct().Take(40));
 
