@@ -68,17 +68,18 @@ public static class ProfileGraphTelemetry
             telemetry.UseOtlpExporter();
         }
 
-        // A provider URL on a span never holds a credential: GREEN-API puts its instance token in the path.
+        // A provider URL on a span never holds a credential or a user's id: GREEN-API puts its instance token in the
+        // path, Infobip the user's key; the query string is left out.
         builder.Services.AddOptions<HttpClientTraceInstrumentationOptions>().Configure<IOptions<WhatsAppOptions>>((options, whatsapp) =>
         {
             var token = whatsapp.Value.ApiTokenInstance;
             options.EnrichWithHttpRequestMessage = (activity, request) =>
             {
-                if (!string.IsNullOrEmpty(token) && request.RequestUri is { } uri && uri.AbsolutePath.Contains(token, StringComparison.Ordinal))
+                if (request.RequestUri is { } uri)
                 {
-                    var redacted = uri.GetLeftPart(UriPartial.Path).Replace(token, "REDACTED", StringComparison.Ordinal);
-                    activity.SetTag("url.full", redacted);
-                    activity.SetTag("url.path", uri.AbsolutePath.Replace(token, "REDACTED", StringComparison.Ordinal));
+                    var path = RedactPath(uri.AbsolutePath, token);
+                    activity.SetTag("url.full", uri.GetLeftPart(UriPartial.Authority) + path);
+                    activity.SetTag("url.path", path);
                 }
             };
         });
@@ -95,6 +96,26 @@ public static class ProfileGraphTelemetry
         {
             app.MapPrometheusScrapingEndpoint("/metrics");
         }
+    }
+
+    /// <summary>
+    /// The path with the configured token and every segment that looks like an id or a secret (a digit in six or more
+    /// characters, or twenty or more characters) replaced by <c>REDACTED</c>; method names stay.
+    /// </summary>
+    internal static string RedactPath(string path, string? token)
+    {
+        var segments = path.Split('/');
+        for (var i = 0; i < segments.Length; i++)
+        {
+            var segment = segments[i];
+            if ((!string.IsNullOrEmpty(token) && segment.Contains(token, StringComparison.Ordinal))
+                || segment.Length >= 20 || (segment.Length >= 6 && segment.Any(char.IsAsciiDigit)))
+            {
+                segments[i] = "REDACTED";
+            }
+        }
+
+        return string.Join('/', segments);
     }
 
     /// <summary>A request to the embedded emulators, which stand for the providers: their own spans are not the service's.</summary>

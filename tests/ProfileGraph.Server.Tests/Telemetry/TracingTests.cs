@@ -74,7 +74,7 @@ public sealed class TracingTests
     }
 
     [Fact]
-    public async Task No_span_or_log_line_holds_the_green_api_token()
+    public async Task No_span_or_log_line_holds_the_green_api_token_or_a_users_id()
     {
         var spans = new ExportedSpans();
         await using var server = await StartAsync(spans, cache: false);
@@ -82,12 +82,18 @@ public sealed class TracingTests
         var trace = await QueryAsync(server, spans);
 
         var token = server.Emulators.State.Options.WhatsApp.ApiTokenInstance;
-        var greenApi = trace.Where(span => span.Source.Name == "System.Net.Http" && ((string?)span.GetTagItem("url.full"))?.Contains("/waInstance", StringComparison.Ordinal) == true).ToList();
+        var greenApi = trace.Where(span => span.Source.Name == "System.Net.Http" && ((string?)span.GetTagItem("url.full"))?.Contains("/getContactInfo/", StringComparison.Ordinal) == true).ToList();
         Assert.NotEmpty(greenApi);
         Assert.All(greenApi, span => Assert.Contains("REDACTED", (string)span.GetTagItem("url.full")!, StringComparison.Ordinal));
         Assert.DoesNotContain(trace.SelectMany(span => span.TagObjects), tag => tag.Value?.ToString()?.Contains(token, StringComparison.Ordinal) == true);
         Assert.DoesNotContain(trace, span => span.DisplayName.Contains(token, StringComparison.Ordinal));
         Assert.DoesNotContain(server.Logs.Entries, entry => entry.Message.Contains(token, StringComparison.Ordinal));
+
+        // Nor the ids asked for (Infobip's user key is in its path, Slack's id in its query string).
+        foreach (var id in new[] { server.Dataset.SlackUsers[0].Id, server.Dataset.TelegramUsers[0].Key, server.Dataset.WhatsAppContacts[0].ChatId, server.Dataset.NandboxUsers[0].Id })
+        {
+            Assert.DoesNotContain(trace.SelectMany(span => span.TagObjects), tag => tag.Value?.ToString()?.Contains(id, StringComparison.Ordinal) == true);
+        }
     }
 
     private static async Task<ProfileGraphServer> StartAsync(ExportedSpans spans, bool cache)
