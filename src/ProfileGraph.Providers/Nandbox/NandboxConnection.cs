@@ -19,6 +19,7 @@ public sealed partial class NandboxConnection : IAsyncDisposable
     private readonly CancellationTokenSource _disposing = new();
     private readonly Lock _lock = new();
     private Task<NandboxSession>? _session;
+    private NandboxSession? _released;
     private long _nextReference;
 
     public NandboxConnection(IOptions<NandboxOptions> options, TimeProvider time, ILogger<NandboxConnection> logger)
@@ -74,11 +75,12 @@ public sealed partial class NandboxConnection : IAsyncDisposable
         {
             current = _session;
             _session = null;
+            _released = current is { IsCompletedSuccessfully: true } ? current.Result : null;
         }
 
-        if (current is { IsCompletedSuccessfully: true })
+        if (_released is { } released)
         {
-            await current.Result.DisposeAsync().ConfigureAwait(false);
+            await released.DisposeAsync().ConfigureAwait(false);
         }
     }
 
@@ -146,10 +148,15 @@ public sealed partial class NandboxConnection : IAsyncDisposable
                 return;
             }
 
-            // Released sockets (another replica holds the bot's) are not reopened.
+            // A released socket (another replica holds the bot's) ended on purpose and is not reopened.
+            if (ReferenceEquals(session, _released))
+            {
+                return;
+            }
+
+            LogDropped();
             if (_session is { IsCompletedSuccessfully: true } current && ReferenceEquals(current.Result, session))
             {
-                LogDropped();
                 _session = Task.Run(() => ConnectAsync(reconnecting: true));
             }
         }

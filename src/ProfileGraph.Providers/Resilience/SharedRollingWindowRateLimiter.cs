@@ -22,6 +22,7 @@ internal sealed class SharedRollingWindowRateLimiter : FairQueuedLimiter, IPausa
     private readonly RedisRateWindow _shared;
     private readonly TimeSpan _window;
     private readonly TimeSpan _maxWait;
+    private readonly TimeSpan _tolerance;
     private readonly RedisConnection _redis;
     private readonly SharedLimitsHealth _health;
     private readonly CancellationTokenSource _disposed = new();
@@ -47,6 +48,7 @@ internal sealed class SharedRollingWindowRateLimiter : FairQueuedLimiter, IPausa
         _shared = new RedisRateWindow(name);
         _window = window;
         _maxWait = maxWait;
+        _tolerance = TimeSpan.FromTicks(Math.Min(window.Ticks / 4, TimeSpan.FromMilliseconds(50).Ticks));
         _redis = redis;
         _health = health;
         _lastGrant = time.GetTimestamp();
@@ -124,7 +126,9 @@ internal sealed class SharedRollingWindowRateLimiter : FairQueuedLimiter, IPausa
                     }
                 }
 
+                var asked = Time.GetTimestamp();
                 var (reserved, wait) = await ReserveAsync().ConfigureAwait(false);
+                var answered = Time.GetTimestamp();
                 if (!reserved)
                 {
                     RefuseWaiting(wait);
@@ -134,6 +138,14 @@ internal sealed class SharedRollingWindowRateLimiter : FairQueuedLimiter, IPausa
                 if (wait > TimeSpan.Zero)
                 {
                     await Task.Delay(wait, Time, _disposed.Token).ConfigureAwait(false);
+                }
+
+                // A moment used late (a slow answer from Redis, a late wake-up) would crowd the next one, which
+                // another replica may use on time: past the tolerance it is dropped and another reserved.
+                var late = Time.GetElapsedTime(answered) - wait + Time.GetElapsedTime(asked, answered);
+                if (late > _tolerance)
+                {
+                    continue;
                 }
 
                 // A moment not taken at once (its waiter gave up) is dropped: handed out later it could crowd a window.
