@@ -37,7 +37,7 @@ internal static class NaiveProfileGraph
         var builder = WebApplication.CreateBuilder();
         builder.Configuration.AddInMemoryCollection(settings);
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning).AddFilter("System.Net.Http", LogLevel.Warning);
-        builder.Services.AddProfileGraph(builder.Configuration);
+        builder.Services.AddProfileGraph(builder.Configuration, builder.Environment.ContentRootPath);
         builder.Services.AddScoped<NaiveCalls>();
         builder.Services.AddGraphQLServer(BuildSchema(), options => builder.Configuration.GetSection("GraphQL").Bind(options));
 

@@ -17,4 +17,7 @@ public sealed class ClientOptions
 
     /// <summary>Whether the client may introspect where introspection is otherwise off (Production).</summary>
     public bool AllowIntrospection { get; set; }
+
+    /// <summary>Whether the client may run mutations (change links between accounts); read-only by default.</summary>
+    public bool Write { get; set; }
 }

@@ -27,12 +27,16 @@ public sealed class ClientRegistry
     /// <summary>A caller without a key, when none is required.</summary>
     public ClientOptions Anonymous { get; }
 
-    /// <summary>Reads the <c>Clients</c> section; <paramref name="requireKeyByDefault"/> applies when it says nothing (true in Production).</summary>
+    /// <summary>
+    /// Reads the <c>Clients</c> section; <paramref name="requireKeyByDefault"/> applies when it says nothing (true in
+    /// Production). Where keys are not required by default (Development), a caller without a key may also write unless
+    /// <c>Clients:Anonymous:Write</c> says otherwise.
+    /// </summary>
     public static ClientRegistry From(IConfigurationSection section, bool requireKeyByDefault)
     {
         ArgumentNullException.ThrowIfNull(section);
         var clients = new Dictionary<string, ClientOptions>(StringComparer.Ordinal);
-        var anonymous = new ClientOptions();
+        var anonymous = new ClientOptions { Write = !requireKeyByDefault };
         foreach (var child in section.GetChildren())
         {
             if (child.Key.Equals("RequireKey", StringComparison.OrdinalIgnoreCase))
@@ -40,9 +44,10 @@ public sealed class ClientRegistry
                 continue;
             }
 
-            var options = new ClientOptions();
+            var isAnonymous = child.Key.Equals("Anonymous", StringComparison.OrdinalIgnoreCase);
+            var options = isAnonymous ? anonymous : new ClientOptions();
             child.Bind(options);
-            if (child.Key.Equals("Anonymous", StringComparison.OrdinalIgnoreCase))
+            if (isAnonymous)
             {
                 anonymous = options;
             }

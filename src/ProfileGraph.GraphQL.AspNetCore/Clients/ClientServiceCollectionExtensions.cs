@@ -17,7 +17,7 @@ namespace ProfileGraph.GraphQL.AspNetCore.Clients;
 /// <summary>
 /// Clients of the GraphQL endpoint with ASP.NET Core's own parts: API-key authentication, an authorization policy
 /// that requires a client where keys are required (and refuses a key that names none anywhere), a partitioned
-/// rate limiter for each client's requests per minute, and a pipeline step for its cost budget; both windows are
+/// rate limiter for each client's requests per minute, and pipeline steps for its write permission and its cost budget; both windows are
 /// counted in the registered <see cref="ClientQuotaStore"/> (shared across replicas) or in this process.
 /// </summary>
 public static class ClientServiceCollectionExtensions
@@ -54,6 +54,8 @@ public static class ClientServiceCollectionExtensions
                 return ValueTask.CompletedTask;
             };
         });
+        // A mutation of a client that may not write is refused before the budget is charged for it.
+        services.AddSingleton<RequestStep>(new ClientWriteGateStep(clients));
         services.AddSingleton<RequestStep>(provider => new ClientCostBudgetStep(clients, provider.GetService<ClientQuotaStore>() ?? ClientQuotaStore.InProcess));
         return services;
     }

@@ -39,7 +39,7 @@ internal static class ResponseStatus
 
         return code switch
         {
-            Documents.PersistedDocuments.Forbidden => 403,
+            Documents.PersistedDocuments.Forbidden or Clients.ClientWriteGateStep.Forbidden => 403,
             ErrorCodes.ParseFailed => 400,
             ErrorCodes.ValidationFailed or ErrorCodes.OperationNotFound or ErrorCodes.OperationNotAllowed or ErrorCodes.BadUserInput
                 or ErrorCodes.IntrospectionDisabled => validationFailureStatusCode,

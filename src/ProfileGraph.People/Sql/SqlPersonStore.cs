@@ -350,8 +350,9 @@ public abstract class SqlPersonStore(TimeProvider? time) : IPersonStore
         var joining = group.Where(pair => !current.ContainsKey(pair.Key)).ToList();
         if (joining.Count > 0)
         {
-            var arguments = new List<object?> { target.Id, now };
-            var values = string.Join(", ", joining.Select(pair => $"({Add(arguments, pair.Key.ToString())}, @p0, {Add(arguments, ReasonText(pair.Value))}, @p1)"));
+            // A microsecond apart, so accounts linked by one call keep the order they were given in.
+            var arguments = new List<object?> { target.Id };
+            var values = string.Join(", ", joining.Select((pair, index) => $"({Add(arguments, pair.Key.ToString())}, @p0, {Add(arguments, ReasonText(pair.Value))}, {Add(arguments, now + index)})"));
             await ExecuteAsync(connection, transaction, "INSERT INTO person_account (account, person_id, reason, linked_at) VALUES " + values, arguments, cancellationToken).ConfigureAwait(false);
             foreach (var (account, _) in joining)
             {

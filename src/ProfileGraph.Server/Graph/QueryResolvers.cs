@@ -7,6 +7,7 @@ using ProfileGraph.Providers.Status;
 using ProfileGraph.Providers.Telegram;
 using ProfileGraph.Server.Caching;
 using ProfileGraph.Server.Graph.Loading;
+using ProfileGraph.Server.Graph.People;
 using ProfileGraph.Server.Graph.Providers;
 using ProfileGraph.Server.Graph.Telegram;
 using ProfileGraph.Server.Graph.Users;
@@ -20,19 +21,29 @@ public static class QueryResolvers
 {
     private static readonly PagingLimits TelegramPaging = new(DefaultPageSize: 50, MaxPageSize: 1000);
 
-    public static Task<ProfileUser?> Node(IResolverContext context, string id) => UserFetcher.FetchOneAsync(context, GlobalId.ParseUser(id));
+    public static async Task<object?> Node(IResolverContext context, string id) => GlobalId.TypeOf(id) == GlobalId.PersonType
+        ? await PersonFetcher.ByIdAsync(context, id).ConfigureAwait(false)
+        : await UserFetcher.FetchOneAsync(context, GlobalId.ParseUser(id)).ConfigureAwait(false);
 
     public static async Task<IReadOnlyList<object?>> Nodes(IResolverContext context, IReadOnlyList<string> ids)
     {
-        // An ID that is not one of this graph's fails its own position only.
+        // An ID that is not one of this graph's fails its own position only; users load in one batch, people beside them.
         var path = context.Path;
-        var parsed = ids.Select(id => Parse(() => GlobalId.ParseUser(id))).ToArray();
-        var users = await UserFetcher.LoadAsync(context, [.. parsed.OfType<UserRef>()]).ConfigureAwait(false);
+        var parsed = ids.Select(id => Parse(() => GlobalId.TypeOf(id) == GlobalId.PersonType ? PersonFetcher.ByIdAsync(context, id) : GlobalId.ParseUser(id))).ToArray();
+        var users = UserFetcher.LoadAsync(context, [.. parsed.OfType<UserRef>()]);
+        await Task.WhenAll([users, .. parsed.OfType<Task<ProfilePerson?>>()]).ConfigureAwait(false);
         var next = 0;
-        object?[] nodes = [.. parsed.Select(item => item is UserRef ? users[next++] : item)];
+        object?[] nodes = [.. parsed.Select(item => item switch
+        {
+            UserRef => users.Result[next++],
+            Task<ProfilePerson?> person => person.Result,
+            _ => item,
+        })];
         UserFetcher.MarkStale(context, path, nodes);
         return nodes;
     }
+
+    public static Task<ProfilePerson?> Person(IResolverContext context, string id) => PersonFetcher.ByIdAsync(context, id);
 
     public static Task<ProfileUser?> User(IResolverContext context, Provider provider, string id) => UserFetcher.FetchOneAsync(context, new UserRef(provider, id));
 
@@ -81,7 +92,7 @@ public static class QueryResolvers
         [.. registry.GetAll().Select(status => new ProviderState(
             status.Provider, status.Breaker, status.ErrorRate, status.Calls, emulated.Contains(status.Provider), ProviderCacheStatus.Of(status.Provider, cache.Value, statistics)))];
 
-    private static object Parse(Func<UserRef> parse)
+    private static object Parse(Func<object> parse)
     {
         try
         {

@@ -29,7 +29,7 @@ public static class ProfileGraphApp
         // GREEN-API request paths carry the instance token: keep ASP.NET Core's and HttpClient's per-request logs quiet.
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning).AddFilter("System.Net.Http", LogLevel.Warning);
         await builder.AddEmbeddedEmulatorsAsync().ConfigureAwait(false);
-        builder.Services.AddProfileGraph(builder.Configuration);
+        builder.Services.AddProfileGraph(builder.Configuration, builder.Environment.ContentRootPath);
 
         // Production is closed by default: keys required, no introspection, no ?sdl, no IDE. Development is open.
         var development = builder.Environment.IsDevelopment();
@@ -50,8 +50,10 @@ public static class ProfileGraphApp
             builder.Configuration.GetSection("GraphQL:Cost").Bind(options.Cost);
         });
 
-        // Readiness beyond the schema: providers' circuits and, when configured, Redis (each degrades, never fails, it).
-        var health = builder.Services.AddHealthChecks().AddCheck<ProviderCircuitsHealthCheck>("providers", tags: [HealthProbes.ReadinessTag]);
+        // Readiness beyond the schema: providers' circuits, the person store and, when configured, Redis (each degrades, never fails, it).
+        var health = builder.Services.AddHealthChecks()
+            .AddCheck<ProviderCircuitsHealthCheck>("providers", tags: [HealthProbes.ReadinessTag])
+            .AddCheck<PersonStoreHealthCheck>("people", tags: [HealthProbes.ReadinessTag]);
         if (!string.IsNullOrEmpty(builder.Configuration.GetConnectionString("Redis")))
         {
             health.AddCheck<RedisHealthCheck>("redis", tags: [HealthProbes.ReadinessTag]);

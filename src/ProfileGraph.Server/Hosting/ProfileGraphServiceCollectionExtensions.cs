@@ -2,17 +2,21 @@ using ProfileGraph.GraphQL.AspNetCore.Clients;
 using ProfileGraph.Providers.Configuration;
 using ProfileGraph.Providers.Redis;
 using ProfileGraph.Server.Caching;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using ProfileGraph.People.Hosting;
+using ProfileGraph.Server.Graph.People;
 using ProfileGraph.Server.Graph.Photos;
 
 namespace ProfileGraph.Server.Hosting;
 
 /// <summary>
 /// Registers the profile graph's own services: provider clients, the profile cache, the photo store and its settings,
+/// the person store,
 /// and, with <c>ConnectionStrings:Redis</c>, client quotas shared across replicas.
 /// </summary>
 public static class ProfileGraphServiceCollectionExtensions
 {
-    public static IServiceCollection AddProfileGraph(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddProfileGraph(this IServiceCollection services, IConfiguration configuration, string contentRoot)
     {
         services.AddProfileProviders(configuration);
         services.AddProfileCache(configuration);
@@ -26,6 +30,12 @@ public static class ProfileGraphServiceCollectionExtensions
             .Validate(options => options.TelegramListThreshold >= 1, $"{ProfileGraphOptions.Section}:TelegramListThreshold must be at least 1.")
             .ValidateOnStart();
         services.AddSingleton<PhotoStore>();
+
+        // People: SQLite under the content root by default, PostgreSQL with ConnectionStrings:Postgres.
+        services.AddPersonStore(configuration, contentRoot);
+        services.AddSingleton<RecordedEvidence>();
+        services.AddSingleton<PersonStoreFailures>();
+        services.TryAddSingleton(TimeProvider.System);
         services.AddHttpContextAccessor();
         return services;
     }

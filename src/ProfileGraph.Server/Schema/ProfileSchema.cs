@@ -1,6 +1,7 @@
 using ProfileGraph.GraphQL.Federation;
 using ProfileGraph.GraphQL.Types;
 using ProfileGraph.Server.Graph;
+using ProfileGraph.Server.Graph.People;
 using ProfileGraph.Server.Graph.Slack;
 using ProfileGraph.Server.Graph.Users;
 using ProfileGraph.Server.Graph.WhatsApp;
@@ -9,7 +10,7 @@ namespace ProfileGraph.Server.Schema;
 
 /// <summary>
 /// The profile graph: the SDL contract of <c>schema/</c> with its resolvers bound, built as an Apollo Federation 2
-/// subgraph whose <c>User</c> entities resolve by <c>id</c> or by <c>provider providerId</c>.
+/// subgraph whose <c>User</c> entities resolve by <c>id</c> or by <c>provider providerId</c>, and <c>Person</c> entities by <c>id</c>.
 /// </summary>
 public static class ProfileSchema
 {
@@ -23,7 +24,13 @@ public static class ProfileSchema
         .AddResolvers(typeof(UserResolvers), "User")
         .AddResolvers(typeof(SlackProfileResolvers), "SlackProfile")
         .AddResolvers(typeof(WhatsAppContactResolvers), "WhatsAppContact")
+        .AddResolvers(typeof(PersonResolvers), "Person")
+        .AddResolvers(typeof(PersonLinkResolvers), "PersonLink")
+        .AddResolvers(typeof(PersonSuggestionResolvers), "PersonSuggestion")
+        .AddResolvers(typeof(PeopleMutations), "Mutation")
         .BindRuntimeType<ProfileUser>("User")
+        .BindRuntimeType<ProfilePerson>("Person")
         .AddEntityResolver("User", "id", UserEntityResolvers.ById)
-        .AddEntityResolver("User", "provider providerId", UserEntityResolvers.ByProviderId);
+        .AddEntityResolver("User", "provider providerId", UserEntityResolvers.ByProviderId)
+        .AddEntityResolver("Person", "id", PersonEntityResolvers.ById);
 }

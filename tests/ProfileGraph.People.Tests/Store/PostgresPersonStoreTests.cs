@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using Npgsql;
 using ProfileGraph.People.Postgres;
+using ProfileGraph.Testing;
 
 namespace ProfileGraph.People.Tests.Store;
 

@@ -27,7 +27,7 @@ public sealed partial class ComposeFileTests
     {
         var services = Compose().GetProperty("services");
 
-        Assert.Equal(["emulators", "profilegraph", "prometheus", "proxy", "redis"], services.EnumerateObject().Select(service => service.Name).Order());
+        Assert.Equal(["emulators", "postgres", "profilegraph", "prometheus", "proxy", "redis"], services.EnumerateObject().Select(service => service.Name).Order());
         var service = services.GetProperty("profilegraph");
         Assert.Equal(2, service.GetProperty("deploy").GetProperty("replicas").GetInt32());
 
@@ -42,6 +42,8 @@ public sealed partial class ComposeFileTests
         Assert.Equal(servicePort, PortOf(HealthCheckUrl(service)));
         Assert.Equal(emulatorPort, PortOf(HealthCheckUrl(services.GetProperty("emulators"))));
         Assert.Equal("service_healthy", service.GetProperty("depends_on").GetProperty("redis").GetProperty("condition").GetString());
+        Assert.Equal("service_healthy", service.GetProperty("depends_on").GetProperty("postgres").GetProperty("condition").GetString());
+        Assert.StartsWith("Host=postgres;", environment.GetProperty("ConnectionStrings__Postgres").GetString(), StringComparison.Ordinal);
         Assert.Equal("service_healthy", service.GetProperty("depends_on").GetProperty("emulators").GetProperty("condition").GetString());
 
         // Prometheus scrapes the replicas' port by the service's name; /metrics is on there.
@@ -71,17 +73,19 @@ public sealed partial class ComposeFileTests
 
         // What the service reads, each shown below by its effect on a replica started with these settings: the host's
         // own two (ASP.NET Core reads them from the environment; the port is checked against the health check),
-        // Redis (its readiness check), the emulator host (the provider call lands there), the demo client (401
-        // without its key, 200 with it) and Prometheus (/metrics answers). A key outside this list is a typo or a
-        // setting nobody reads.
+        // Redis (its readiness check), PostgreSQL (the person store), the emulator host (the provider call lands
+        // there), the demo client (401 without its key, 200 with it) and Prometheus (/metrics answers). A key outside
+        // this list is a typo or a setting nobody reads.
         Assert.Equal(
-            ["ASPNETCORE_ENVIRONMENT", "ASPNETCORE_URLS", "Clients:demo:KeySha256", "ConnectionStrings:Redis", "Emulators:Url", "Telemetry:Prometheus"],
+            ["ASPNETCORE_ENVIRONMENT", "ASPNETCORE_URLS", "Clients:demo:KeySha256", "ConnectionStrings:Postgres", "ConnectionStrings:Redis", "Emulators:Url", "Telemetry:Prometheus"],
             settings.Keys.Order(StringComparer.Ordinal));
         Assert.Equal("Production", settings["ASPNETCORE_ENVIRONMENT"]);
 
         // The compose file's own hosts stand for a redis-server and an emulator host started here.
         Assert.Equal(Sha256("demo-key-change-me"), settings["Clients:demo:KeySha256"]);
         await using var redis = await RedisServer.StartAsync();
+        await using var postgres = await PostgresServer.StartAsync();
+        settings["ConnectionStrings:Postgres"] = await postgres.CreateDatabaseAsync();
         await using var emulators = await EmulatorHost.StartAsync();
         settings["ConnectionStrings:Redis"] = redis.ConnectionString;
         settings["Emulators:Url"] = emulators.BaseAddress.AbsoluteUri;
@@ -106,6 +110,8 @@ public sealed partial class ComposeFileTests
         Assert.Equal(HttpStatusCode.OK, metrics.StatusCode);
         Assert.Equal(HttpStatusCode.OK, readiness.StatusCode);
         Assert.Equal("Healthy", report.RootElement.GetProperty("checks").GetProperty("redis").GetProperty("status").GetString());
+        Assert.Equal("Healthy", report.RootElement.GetProperty("checks").GetProperty("people").GetProperty("status").GetString());
+        Assert.IsType<ProfileGraph.People.Postgres.PostgresPersonStore>(replica.Store());
         Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
         Assert.Equal(HttpStatusCode.OK, withKey.StatusCode);
         Assert.Equal(1, emulators.State.Counters.Get(Emulators.EmulatedProvider.Slack, Emulators.EmulatedEndpoints.SlackUsersProfileGet).Requests);

@@ -34,6 +34,8 @@ public sealed class ProfileGraphServer : IAsyncLifetime, IAsyncDisposable
         ["Clients:RequireKey"] = "false",
     };
 
+    // Each server keeps its people in its own SQLite file, removed with it.
+    private readonly string _peopleDirectory = Directory.CreateTempSubdirectory("profilegraph-people-").FullName;
     private readonly string[] _args;
     private readonly Action<WebApplicationBuilder>? _configure;
     private WebApplication? _app;
@@ -66,6 +68,7 @@ public sealed class ProfileGraphServer : IAsyncLifetime, IAsyncDisposable
         }
 
         _settings["Providers:Nandbox:RequestTimeout"] = "00:00:05";
+        _settings["People:SqlitePath"] = Path.Combine(_peopleDirectory, "people.db");
 
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
@@ -105,14 +108,22 @@ public sealed class ProfileGraphServer : IAsyncLifetime, IAsyncDisposable
 
     public HttpClient CreateClient() => new() { BaseAddress = Address };
 
-    /// <summary>POSTs a query (with a <c>Cache-Control</c> header when given) and returns the response body.</summary>
-    public async Task<JsonElement> QueryAsync(string query, object? variables = null, string? cacheControl = null)
+    /// <summary>The service's person store (its statistics count calls and SQL commands).</summary>
+    public ProfileGraph.People.IPersonStore Store() => Services.GetRequiredService<ProfileGraph.People.IPersonStore>();
+
+    /// <summary>POSTs a query (with a <c>Cache-Control</c> header and other <paramref name="headers"/> when given) and returns the response body.</summary>
+    public async Task<JsonElement> QueryAsync(string query, object? variables = null, string? cacheControl = null, IReadOnlyDictionary<string, string>? headers = null)
     {
         using var client = CreateClient();
         using var request = new HttpRequestMessage(HttpMethod.Post, "graphql") { Content = JsonContent.Create(new { query, variables }) };
         if (cacheControl is not null)
         {
             request.Headers.TryAddWithoutValidation("Cache-Control", cacheControl);
+        }
+
+        foreach (var (name, value) in headers ?? new Dictionary<string, string>())
+        {
+            request.Headers.TryAddWithoutValidation(name, value);
         }
 
         using var response = await client.SendAsync(request);
@@ -139,5 +150,8 @@ public sealed class ProfileGraphServer : IAsyncLifetime, IAsyncDisposable
             await _app.StopAsync();
             await _app.DisposeAsync();
         }
+
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(_peopleDirectory, recursive: true);
     }
 }

@@ -45,7 +45,12 @@ public static class UserFetcher
     public static async Task<IReadOnlyList<object>> LoadAsync(IResolverContext context, IReadOnlyList<UserRef> users, IReadOnlyList<PlannedField>? selection = null)
     {
         selection ??= context.GetSelections(UserType(context));
-        var needs = SelectionNeeds.Of(context, selection);
+        return await LoadAsync(context, users, SelectionNeeds.Of(context, selection)).ConfigureAwait(false);
+    }
+
+    /// <summary>For each ref, a <see cref="ProfileUser"/> with what <paramref name="needs"/> asks, or the error that stands in its place.</summary>
+    public static async Task<IReadOnlyList<object>> LoadAsync(IResolverContext context, IReadOnlyList<UserRef> users, DataNeeds needs)
+    {
         var loaders = ProfileLoaders.Of(context);
         var loads = users.Select(user => string.IsNullOrWhiteSpace(user.Id)
             ? Task.FromResult<object>(new GraphQLException("A user id must not be empty.", ErrorCodes.BadUserInput))

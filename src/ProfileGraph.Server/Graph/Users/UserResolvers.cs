@@ -1,4 +1,6 @@
 using ProfileGraph.GraphQL.Binding;
+using ProfileGraph.GraphQL.Execution;
+using ProfileGraph.Server.Graph.People;
 using ProfileGraph.Server.Graph.Photos;
 
 namespace ProfileGraph.Server.Graph.Users;
@@ -7,4 +9,6 @@ namespace ProfileGraph.Server.Graph.Users;
 public static class UserResolvers
 {
     public static Photo? Avatar([Parent] ProfileUser user, int? size) => Photo.Pick(user.Facts.Photos, size, user.Facts.DefaultAvatar);
+
+    public static Task<ProfilePerson> Person(IResolverContext context, [Parent] ProfileUser user) => PersonFetcher.OfUserAsync(context, user);
 }

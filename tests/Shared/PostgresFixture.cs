@@ -1,8 +1,6 @@
-using ProfileGraph.Testing;
+namespace ProfileGraph.Testing;
 
-namespace ProfileGraph.People.Tests.Store;
-
-/// <summary>One real PostgreSQL server for a test class; each test gets its own database on it.</summary>
+/// <summary>One real PostgreSQL server for a test class; each test makes its own database on it.</summary>
 public sealed class PostgresFixture : IAsyncLifetime
 {
     public PostgresServer Server { get; private set; } = null!;
