@@ -89,7 +89,7 @@ public sealed partial class DemandControlTests(ProfileGraphServer server) : ICla
         }).Where(query => query.Length > 0).ToList();
         var id = (await server.QueryAsync("{ telegramUsers(first: 1) { nodes { id } } }")).GetProperty("data").GetProperty("telegramUsers").GetProperty("nodes")[0].GetProperty("id").GetString()!;
 
-        Assert.Equal(6, queries.Count);
+        Assert.Equal(7, queries.Count);
         foreach (var query in queries)
         {
             var result = await server.QueryAsync(query.Replace("<id>", id, StringComparison.Ordinal));
