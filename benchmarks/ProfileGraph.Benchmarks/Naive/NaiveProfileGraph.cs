@@ -23,6 +23,7 @@ internal static class NaiveProfileGraph
     public static GraphQLSchema BuildSchema() => ProfileSchemaFiles.CreateBuilder()
         .AddFederation()
         .AddResolvers(typeof(NaiveQueryResolvers), "Query")
+        .AddResolvers(typeof(NaiveMutationResolvers), "Mutation")
         .AddResolvers(typeof(NaiveUserResolvers), "User")
         .AddResolvers(typeof(NaiveSlackProfileResolvers), "SlackProfile")
         .AddResolvers(typeof(NaiveTelegramProfileResolvers), "TelegramProfile")

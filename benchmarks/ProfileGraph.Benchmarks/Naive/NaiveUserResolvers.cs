@@ -18,6 +18,9 @@ internal static class NaiveUserResolvers
 
     public static string ProviderId([Parent] UserRef user) => user.Id;
 
+    /// <summary>People are outside the benchmark: the baseline answers an error.</summary>
+    public static object Person() => throw NaiveQueryResolvers.NotInTheBaseline("person");
+
     public static async Task<string?> DisplayName([Parent] UserRef user, [Service] NaiveCalls calls, CancellationToken cancellationToken) =>
         (await calls.ProfileAsync(user, cancellationToken).ConfigureAwait(false)).DisplayName;
 
