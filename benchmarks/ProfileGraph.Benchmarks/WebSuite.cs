@@ -1,0 +1,77 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using BenchmarkDotNet.Configs;
+
+namespace ProfileGraph.Benchmarks;
+
+/// <summary>
+/// Compression for web frontends (issue 23), in one run: the service as it ships (Brotli/gzip above the threshold)
+/// against the same service with compression off, under load with a browser's <c>Accept-Encoding</c>, on the cached
+/// small query (below the threshold: target no cost) and on a 200-user page, driven by autocannon from
+/// <c>benchmarks/js/web-load.mjs</c>. BenchmarkDotNet has no part in it.
+/// </summary>
+internal static class WebSuite
+{
+    private const int LoadRounds = 5;
+    private const int LoadSeconds = 5;
+
+    private static readonly JsonSerializerOptions Json = new() { PropertyNameCaseInsensitive = true };
+
+    private sealed record Wire(int Status, long Bytes, string Encoding);
+
+    private sealed record LoadSide(double RequestsPerSecond, double P99Ms);
+
+    private sealed record LoadRun(
+        string Node, string Autocannon, int Connections, int Seconds, string Small, string Page,
+        Dictionary<string, Wire> Responses, LoadSide SmallOn, LoadSide SmallOff, LoadSide PageOn, LoadSide PageOff,
+        double SmallRatio, double PageRatio);
+
+    public static void Run(IConfig config)
+    {
+        ChildProcess.BuildRelease("src", "ProfileGraph.Server");
+        var script = Path.Combine(Repository.Root, "benchmarks", "js", "web-load.mjs");
+        if (ChildProcess.Run("node", [script, Number(LoadRounds), Number(LoadSeconds)], out var output) != 0)
+        {
+            throw new InvalidOperationException("the load run failed");
+        }
+
+        var load = JsonSerializer.Deserialize<LoadRun>(output, Json) ?? throw new InvalidOperationException("no load output");
+        BenchmarkReport.WriteSection("web", Report(load));
+    }
+
+    private static string Report(LoadRun load) => new StringBuilder()
+        .AppendLine("## Web frontends: compression")
+        .AppendLine()
+        .AppendLine($"Machine: {BenchmarkReport.Machine()}; autocannon {load.Autocannon} on Node {load.Node}.")
+        .AppendLine()
+        .AppendLine("The service as it ships (Brotli or gzip for responses of 1,400 bytes or more) against the same service with")
+        .AppendLine("`GraphQL:Compression:Enabled=false`, in the same run, every request with a browser's `Accept-Encoding: gzip, deflate, br`:")
+        .AppendLine()
+        .AppendLine("| Query | compression | bytes on the wire | requests/s | p99 latency |")
+        .AppendLine("|---|---|---:|---:|---:|")
+        .AppendLine(Row("cached single user (below the threshold)", "on", load.Responses["smallOn"], load.SmallOn))
+        .AppendLine(Row("cached single user (below the threshold)", "off", load.Responses["smallOff"], load.SmallOff))
+        .AppendLine(Row("200-user `telegramUsers` page", "on", load.Responses["pageOn"], load.PageOn))
+        .AppendLine(Row("200-user `telegramUsers` page", "off", load.Responses["pageOff"], load.PageOff))
+        .AppendLine()
+        .AppendLine($"On over off, the median of the rounds' ratios: **{Ratio(load.SmallRatio)}** on the small cached query (target: no cost below")
+        .AppendLine($"the threshold) and **{Ratio(load.PageRatio)}** on the page, which goes out in {Share(load.Responses["pageOn"], load.Responses["pageOff"])} of its bytes.")
+        .AppendLine()
+        .AppendLine($"Each service is the built `ProfileGraph.Server` (Release, Production, cache on, logs at Warning). autocannon:")
+        .AppendLine($"{load.Connections} connections, POST with `Accept: application/graphql-response+json`, a 3 s warm-up of each side, then")
+        .AppendLine($"{LoadRounds} rounds of {load.Seconds} s per side in alternating order; each figure is the median over the rounds. A small")
+        .AppendLine("response is serialized into a pooled buffer and copied to the body with its Content-Length; a large one goes")
+        .AppendLine("through ASP.NET Core's Brotli provider at its fastest level. autocannon shares the 2 cores with the services,")
+        .AppendLine("so on a loopback connection the page's compression shows only its CPU cost, not the bandwidth it saves.")
+        .ToString();
+
+    private static string Row(string query, string compression, Wire wire, LoadSide side) =>
+        $"| {query} | {compression} | {BenchmarkReport.Number(wire.Bytes)} ({wire.Encoding}) | {side.RequestsPerSecond.ToString("N0", CultureInfo.InvariantCulture)} | {side.P99Ms.ToString("0.#", CultureInfo.InvariantCulture)} ms |";
+
+    private static string Ratio(double value) => value.ToString("0.00", CultureInfo.InvariantCulture) + "×";
+
+    private static string Share(Wire compressed, Wire plain) => ((double)compressed.Bytes / plain.Bytes).ToString("0%", CultureInfo.InvariantCulture);
+
+    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
+}
