@@ -62,8 +62,9 @@ internal static class WebSuite
         .AppendLine($"{load.Connections} connections, POST with `Accept: application/graphql-response+json`, a 3 s warm-up of each side, then")
         .AppendLine($"{LoadRounds} rounds of {load.Seconds} s per side in alternating order; each figure is the median over the rounds. A small")
         .AppendLine("response is serialized into a pooled buffer and copied to the body with its Content-Length; a large one goes")
-        .AppendLine("through ASP.NET Core's Brotli provider at its fastest level. autocannon shares the 2 cores with the services,")
-        .AppendLine("so on a loopback connection the page's compression shows only its CPU cost, not the bandwidth it saves.")
+        .AppendLine("through ASP.NET Core's Brotli provider at its fastest level. autocannon shares the 2 cores with the services;")
+        .AppendLine("on a loopback connection the page's figures weigh the encoder's CPU time against fewer bytes to write and read,")
+        .AppendLine("and the bandwidth saved on a real network is not measured.")
         .ToString();
 
     private static string Row(string query, string compression, Wire wire, LoadSide side) =>
