@@ -51,7 +51,6 @@ public static class GraphQLServiceCollectionExtensions
         // levels (a response is compressed while the client waits); the endpoint decides by size (Web/ResponseCompressor).
         services.AddResponseCompression(compression =>
         {
-            compression.EnableForHttps = true;
             compression.Providers.Add<BrotliCompressionProvider>();
             compression.Providers.Add<GzipCompressionProvider>();
         });

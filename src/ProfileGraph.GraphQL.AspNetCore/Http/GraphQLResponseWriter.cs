@@ -1,13 +1,15 @@
 using Microsoft.AspNetCore.Http;
-using ProfileGraph.GraphQL.Execution;
 using ProfileGraph.GraphQL.AspNetCore.Web;
+using ProfileGraph.GraphQL.Execution;
 using ProfileGraph.GraphQL.Execution.Results;
 
 namespace ProfileGraph.GraphQL.AspNetCore.Http;
 
 /// <summary>
 /// Writes responses straight into the body's <see cref="System.IO.Pipelines.PipeWriter"/>: the JSON writer fills
-/// Kestrel's own output buffers, with no intermediate copy, and Kestrel sends them when the request ends.
+/// Kestrel's own output buffers, with no intermediate copy, and Kestrel sends them when the request ends. A request
+/// that accepts a content encoding has its response sized first (<see cref="ResponseCompressor"/>), and every
+/// response gets its <c>Cache-Control</c> (<see cref="CacheControlHeader"/>).
 /// </summary>
 internal static class GraphQLResponseWriter
 {

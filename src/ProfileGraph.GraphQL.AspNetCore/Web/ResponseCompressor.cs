@@ -16,6 +16,13 @@ namespace ProfileGraph.GraphQL.AspNetCore.Web;
 /// </summary>
 internal sealed class ResponseCompressor(IResponseCompressionProvider providers, int minimumSize)
 {
+    // Writing is synchronous from serializing to the last compressed byte, so each thread keeps one buffer for it:
+    // a small response costs a copy, no allocation. A buffer grown past this is given back after use.
+    private const int KeptBufferSize = 64 * 1024;
+
+    [ThreadStatic]
+    private static PooledBufferWriter? t_buffer;
+
     public void Write(HttpContext context, ExecutionResult result)
     {
         var response = context.Response;
@@ -25,8 +32,29 @@ internal sealed class ResponseCompressor(IResponseCompressionProvider providers,
             return;
         }
 
-        using var buffer = new PooledBufferWriter(4096);
-        result.WriteTo(buffer);
+        var buffer = t_buffer ??= new PooledBufferWriter(4096);
+        try
+        {
+            result.WriteTo(buffer);
+            Write(context, buffer);
+        }
+        finally
+        {
+            if (buffer.WrittenCount > KeptBufferSize)
+            {
+                t_buffer = null;
+                buffer.Dispose();
+            }
+            else
+            {
+                buffer.Reset();
+            }
+        }
+    }
+
+    private void Write(HttpContext context, PooledBufferWriter buffer)
+    {
+        var response = context.Response;
         if (buffer.WrittenCount < minimumSize)
         {
             response.ContentLength = buffer.WrittenCount;
