@@ -33,7 +33,7 @@ internal static class WebSuite
         var summary = BenchmarkRunner.Run<ResponseCompressionBenchmarks>(config);
         var writes = summary.Reports.ToDictionary(
             report => (bool)report.BenchmarkCase.Parameters["Compression"]!,
-            report => (Median: report.ResultStatistics!.Median, Allocated: report.GcStats.GetBytesAllocatedPerOperation(report.BenchmarkCase)));
+            report => (Median: report.ResultStatistics!.Median, StdDev: report.ResultStatistics.StandardDeviation, Allocated: report.GcStats.GetBytesAllocatedPerOperation(report.BenchmarkCase)));
 
         ChildProcess.BuildRelease("src", "ProfileGraph.Server");
         var script = Path.Combine(Repository.Root, "benchmarks", "js", "web-load.mjs");
@@ -46,7 +46,7 @@ internal static class WebSuite
         BenchmarkReport.WriteSection("web", Report(load, writes[false], writes[true]));
     }
 
-    private static string Report(LoadRun load, (double Median, long? Allocated) off, (double Median, long? Allocated) on) => new StringBuilder()
+    private static string Report(LoadRun load, (double Median, double StdDev, long? Allocated) off, (double Median, double StdDev, long? Allocated) on) => new StringBuilder()
         .AppendLine("## Web frontends: compression")
         .AppendLine()
         .AppendLine($"Machine: {BenchmarkReport.Machine()}; autocannon {load.Autocannon} on Node {load.Node}.")
@@ -54,12 +54,14 @@ internal static class WebSuite
         .AppendLine("In process (BenchmarkDotNet): the cached `small-query.graphql` request with its response written by the endpoint's")
         .AppendLine("writer for a request with `Accept-Encoding: gzip, deflate, br`, into a body flushed at the end as Kestrel flushes it:")
         .AppendLine()
-        .AppendLine("| Cached small query, response written | median | allocated |")
-        .AppendLine("|---|---:|---:|")
-        .AppendLine($"| compression off (straight into the body) | {BenchmarkReport.Microseconds(off.Median)} | {BenchmarkReport.Bytes(off.Allocated)} |")
-        .AppendLine($"| compression on, below the threshold (pooled buffer, copied out with its length) | {BenchmarkReport.Microseconds(on.Median)} | {BenchmarkReport.Bytes(on.Allocated)} |")
+        .AppendLine("| Cached small query, response written | median | standard deviation | allocated |")
+        .AppendLine("|---|---:|---:|---:|")
+        .AppendLine($"| compression off (straight into the body) | {BenchmarkReport.Microseconds(off.Median)} | {BenchmarkReport.Microseconds(off.StdDev)} | {BenchmarkReport.Bytes(off.Allocated)} |")
+        .AppendLine($"| compression on, below the threshold (a per-thread buffer, copied out with its length) | {BenchmarkReport.Microseconds(on.Median)} | {BenchmarkReport.Microseconds(on.StdDev)} | {BenchmarkReport.Bytes(on.Allocated)} |")
         .AppendLine()
-        .AppendLine($"On over off: **{Ratio(on.Median / off.Median)}** of the time, the median of 15 iterations each.")
+        .AppendLine($"On over off: **{Ratio(on.Median / off.Median)}** of the time, the medians of 15 iterations each. BenchmarkDotNet runs the")
+        .AppendLine("two cases one after the other, so on a shared machine a difference within their standard deviations is noise;")
+        .AppendLine("what the sizing adds per small response is one copy of its bytes into the body and its Content-Length.")
         .AppendLine()
         .AppendLine("Under load, over HTTP:")
         .AppendLine()
@@ -79,7 +81,7 @@ internal static class WebSuite
         .AppendLine($"Each service is the built `ProfileGraph.Server` (Release, Production, cache on, logs at Warning). autocannon:")
         .AppendLine($"{load.Connections} connections, POST with `Accept: application/graphql-response+json`, a 3 s warm-up of each side, then")
         .AppendLine($"{LoadRounds} rounds of {load.Seconds} s per side in alternating order; each figure is the median over the rounds. A small")
-        .AppendLine("response is serialized into a pooled buffer and copied to the body with its Content-Length; a large one goes")
+        .AppendLine("response is serialized into a per-thread buffer and copied to the body with its Content-Length; a large one goes")
         .AppendLine("through ASP.NET Core's Brotli provider at its fastest level. autocannon shares the 2 cores with the services;")
         .AppendLine("on a loopback connection the page's figures weigh the encoder's CPU time against fewer bytes to write and read,")
         .AppendLine("and the bandwidth saved on a real network is not measured.")
