@@ -5,7 +5,7 @@
 // in alternating order (A B B A ...), so both share whatever else the machine runs. Each side reports the median of
 // its rounds' mean requests/s and p99 latency; the ratio is the median of the rounds' throughput ratios.
 import { startTestHost } from '../../tests/conformance/tools/test-host.mjs';
-import { alternate, autocannonVersion, connections, graphqlHeaders as headers, load, ratio, summarize } from './load.mjs';
+import { alternate, autocannonVersion, connections, graphqlHeaders as headers, load, ratio, round, summarize } from './load.mjs';
 
 const rounds = Number(process.argv[2] ?? 8);
 const seconds = Number(process.argv[3] ?? 10);
@@ -22,13 +22,7 @@ try {
 
   for (const url of Object.values(endpoints)) await load(url, { body, duration: 5 });
 
-  const runs = await alternate(['graphql', 'baseline'], rounds, async (side) => {
-    const result = await load(endpoints[side], { body, duration: seconds });
-    if (result.errors || result.non2xx || result.timeouts) {
-      throw new Error(`${side}: ${result.errors} errors, ${result.non2xx} non-2xx, ${result.timeouts} timeouts`);
-    }
-    return { requestsPerSecond: result.requests.average, p99Ms: result.latency.p99 };
-  });
+  const runs = await alternate(['graphql', 'baseline'], rounds, (side) => round(side, endpoints[side], { body, duration: seconds }));
   const graphql = summarize(runs.graphql);
   const baseline = summarize(runs.baseline);
   console.log(JSON.stringify({

@@ -25,6 +25,15 @@ export function load(url, { body, duration, headers = graphqlHeaders, method = b
   });
 }
 
+/** One round of `side`: `load`, refusing a round with errors, non-2xx answers or time-outs; its requests/s and p99. */
+export async function round(side, url, options) {
+  const result = await load(url, options);
+  if (result.errors || result.non2xx || result.timeouts) {
+    throw new Error(`${side}: ${result.errors} errors, ${result.non2xx} non-2xx, ${result.timeouts} timeouts`);
+  }
+  return { requestsPerSecond: result.requests.average, p99Ms: result.latency.p99 };
+}
+
 export function median(values) {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);

@@ -4,7 +4,7 @@
 // both with autocannon in alternating order (A B B A ...). Each side reports the median of its rounds' mean
 // requests/s and p99 latency; the ratio is the median of the rounds' throughput ratios.
 import { startTestHost } from '../../tests/conformance/tools/test-host.mjs';
-import { alternate, autocannonVersion, conformanceRequire, connections, graphqlHeaders as headers, load, ratio, summarize } from './load.mjs';
+import { alternate, autocannonVersion, conformanceRequire, connections, graphqlHeaders as headers, load, ratio, round, summarize } from './load.mjs';
 
 const { serverAudits } = conformanceRequire('graphql-http');
 const graphqlHttpVersion = conformanceRequire('graphql-http/package.json').version;
@@ -33,13 +33,7 @@ try {
   const audits = { profilegraph: await audit(endpoints.profilegraph), graphqlDotnet: await audit(endpoints.graphqlDotnet) };
   for (const url of Object.values(endpoints)) await load(url, { body, duration: 5 });
 
-  const runs = await alternate(['profilegraph', 'graphqlDotnet'], rounds, async (side) => {
-    const result = await load(endpoints[side], { body, duration: seconds });
-    if (result.errors || result.non2xx || result.timeouts) {
-      throw new Error(`${side}: ${result.errors} errors, ${result.non2xx} non-2xx, ${result.timeouts} timeouts`);
-    }
-    return { requestsPerSecond: result.requests.average, p99Ms: result.latency.p99 };
-  });
+  const runs = await alternate(['profilegraph', 'graphqlDotnet'], rounds, (side) => round(side, endpoints[side], { body, duration: seconds }));
   console.log(JSON.stringify({
     node: process.version,
     autocannon: autocannonVersion,

@@ -7,7 +7,7 @@
 // Each side reports the median of its rounds' mean requests/s and p99 latency, and the bytes of one response.
 import { request } from 'node:http';
 import { startProfileGraph } from '../../tests/conformance/tools/profile-graph.mjs';
-import { alternate, answer, autocannonVersion, connections, graphqlHeaders, load, ratio, summarize } from './load.mjs';
+import { alternate, answer, autocannonVersion, connections, graphqlHeaders, load, ratio, round, summarize } from './load.mjs';
 
 const rounds = Number(process.argv[2] ?? 5);
 const seconds = Number(process.argv[3] ?? 5);
@@ -53,13 +53,7 @@ try {
   for (const [name, side] of Object.entries(sides)) responses[name] = await wire(side.url, side.query);
   for (const side of Object.values(sides)) await load(side.url, { body: { query: side.query }, headers, duration: 3 });
 
-  const runs = await alternate(Object.keys(sides), rounds, async (name) => {
-    const result = await load(sides[name].url, { body: { query: sides[name].query }, headers, duration: seconds });
-    if (result.errors || result.non2xx || result.timeouts) {
-      throw new Error(`${name}: ${result.errors} errors, ${result.non2xx} non-2xx, ${result.timeouts} timeouts`);
-    }
-    return { requestsPerSecond: result.requests.average, p99Ms: result.latency.p99 };
-  });
+  const runs = await alternate(Object.keys(sides), rounds, (name) => round(name, sides[name].url, { body: { query: sides[name].query }, headers, duration: seconds }));
 
   console.log(JSON.stringify({
     node: process.version,
