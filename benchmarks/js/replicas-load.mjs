@@ -6,37 +6,16 @@
 // lone replica, on one of the Redis replicas alone, and on both Redis replicas at once (half the connections each, requests summed). On 2 cores the two
 // replicas share the same CPUs, so the point is what Redis costs per request (the client quota's round trip; the
 // cached profile itself is served from memory), not scaling.
-import { createRequire } from 'node:module';
 import { root, startDotnetHost } from '../../tests/conformance/tools/dotnet-host.mjs';
 import { serverDll } from '../../tests/conformance/tools/profile-graph.mjs';
 import { startRedis } from '../../tests/conformance/tools/redis-server.mjs';
-
-const require = createRequire(new URL('../../tests/conformance/package.json', import.meta.url));
-const autocannon = require('autocannon');
-const autocannonVersion = require('autocannon/package.json').version;
+import { alternate, answer, autocannonVersion, connections, load as loadFor, median, ratio } from './load.mjs';
 
 const rounds = Number(process.argv[2] ?? 5);
 const seconds = Number(process.argv[3] ?? 5);
-const connections = 16;
 const hot = '{ user(provider: SLACK, id: "UY54UXOFU5T") { displayName email avatar(size: 64) { url } } }';
-const headers = { 'content-type': 'application/json', accept: 'application/graphql-response+json' };
 
-function load(url, duration, share = 1) {
-  return new Promise((resolve, reject) => {
-    autocannon({ url, method: 'POST', headers, body: JSON.stringify({ query: hot }), connections: connections / share, duration }, (error, result) => (error ? reject(error) : resolve(result)));
-  });
-}
-
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-}
-
-async function answer(url) {
-  const body = await (await fetch(url, { method: 'POST', headers, body: JSON.stringify({ query: hot }) })).json();
-  return body.errors ? `errors: ${[...new Set(body.errors.map((e) => e.extensions?.code))].join(', ')}` : 'data';
-}
+const load = (url, duration, share = 1) => loadFor(url, { body: { query: hot }, duration, connections: connections / share });
 
 const redis = await startRedis();
 const emulators = await startDotnetHost(`${root}src/ProfileGraph.Emulators/bin/Release/net10.0/ProfileGraph.Emulators.dll`, ['--ExitWhenStdinCloses=true']);
@@ -50,7 +29,7 @@ const [alone, a, b] = await Promise.all([startDotnetHost(serverDll, settings), s
 try {
   const endpoints = { alone: `${alone.url}/graphql`, a: `${a.url}/graphql`, b: `${b.url}/graphql` };
   for (const url of Object.values(endpoints)) {
-    const first = await answer(url);
+    const first = await answer(url, hot);
     if (first !== 'data') throw new Error(`${url}: ${first}`);
   }
 
@@ -61,13 +40,9 @@ try {
   };
   for (const side of Object.values(sides)) await side(3);
 
-  const runs = { one: [], oneOnRedis: [], two: [] };
-  for (let round = 0; round < rounds; round++) {
-    const order = round % 2 === 0 ? ['one', 'oneOnRedis', 'two'] : ['two', 'oneOnRedis', 'one'];
-    for (const name of order) runs[name].push(await sides[name](seconds));
-  }
+  const runs = await alternate(['one', 'oneOnRedis', 'two'], rounds, (name) => sides[name](seconds));
 
-  const answers = [await answer(endpoints.alone), await answer(endpoints.a), await answer(endpoints.b)];
+  const answers = [await answer(endpoints.alone, hot), await answer(endpoints.a, hot), await answer(endpoints.b, hot)];
   console.log(JSON.stringify({
     node: process.version,
     autocannon: autocannonVersion,
@@ -81,8 +56,8 @@ try {
     oneOnRedisRounds: runs.oneOnRedis,
     twoRounds: runs.two,
     answers,
-    ratio: median(runs.two.map((two, i) => two / runs.one[i])),
-    redisRatio: median(runs.oneOnRedis.map((onRedis, i) => onRedis / runs.one[i])),
+    ratio: ratio(runs.two, runs.one),
+    redisRatio: ratio(runs.oneOnRedis, runs.one),
   }));
 } finally {
   await Promise.all([alone.stop(), a.stop(), b.stop()]);

@@ -1,11 +1,13 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using ProfileGraph.GraphQL.AspNetCore.Http;
 using ProfileGraph.GraphQL.AspNetCore.Ide;
+using ProfileGraph.GraphQL.AspNetCore.Web;
 
 namespace ProfileGraph.GraphQL.AspNetCore;
 
@@ -28,7 +30,10 @@ public static class GraphQLEndpointRouteBuilderExtensions
         var idePath = options.EnableIde ? path + "/ui" : null;
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger("ProfileGraph.GraphQL.AspNetCore");
 
-        var handler = new GraphQLHttpHandler(server, options, idePath, logger);
+        var compressor = options.Compression.Enabled && services.GetService<IResponseCompressionProvider>() is { } providers
+            ? new ResponseCompressor(providers, options.Compression.MinimumSize)
+            : null;
+        var handler = new GraphQLHttpHandler(server, options, idePath, logger, compressor);
         List<IEndpointConventionBuilder> builders = [endpoints.Map(path, handler.HandleAsync).WithDisplayName("GraphQL " + path)];
         if (idePath is not null)
         {

@@ -38,4 +38,7 @@ public sealed class GraphQLHttpOptions
 
     /// <summary>How many automatic persisted queries the in-process store keeps.</summary>
     public int MaxPersistedQueries { get; set; } = 10_000;
+
+    /// <summary>Brotli and gzip for responses over a size threshold (on by default).</summary>
+    public Web.GraphQLCompressionOptions Compression { get; set; } = new();
 }

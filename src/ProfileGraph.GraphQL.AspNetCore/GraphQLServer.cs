@@ -12,6 +12,9 @@ namespace ProfileGraph.GraphQL.AspNetCore;
 /// </summary>
 public sealed class GraphQLServer
 {
+    /// <summary>The applied directives <c>GET ?sdl</c> prints where the SDL applies them: cost and cache hints.</summary>
+    public static readonly IReadOnlySet<string> PrintedDirectives = new HashSet<string>(CostDirectives.Names.Append(CacheControlDirectives.CacheControl), StringComparer.Ordinal);
+
     private readonly Lazy<RequestExecutor> _executor;
     private readonly Lazy<byte[]> _sdl;
 
@@ -19,7 +22,7 @@ public sealed class GraphQLServer
     {
         ArgumentNullException.ThrowIfNull(schemaFactory);
         _executor = new Lazy<RequestExecutor>(() => new RequestExecutor(schemaFactory(services), options.Value, stepsBeforeExecution));
-        _sdl = new Lazy<byte[]>(() => Encoding.UTF8.GetBytes(SchemaPrinter.Print(Executor.Schema, CostDirectives.Names) + "\n"));
+        _sdl = new Lazy<byte[]>(() => Encoding.UTF8.GetBytes(SchemaPrinter.Print(Executor.Schema, PrintedDirectives) + "\n"));
     }
 
     public RequestExecutor Executor => _executor.Value;
@@ -28,8 +31,9 @@ public sealed class GraphQLServer
     public bool IsReady => _executor.IsValueCreated;
 
     /// <summary>
-    /// The printed schema (graphql-js's <c>printSchema</c> layout, with the cost directives where the SDL applies them:
-    /// what an operation costs is part of the contract) as UTF-8, printed once.
+    /// The printed schema (graphql-js's <c>printSchema</c> layout, with the cost and cache-control directives where the
+    /// SDL applies them: what an operation costs, and how long its answer may be reused, are part of the contract) as
+    /// UTF-8, printed once.
     /// </summary>
     public ReadOnlyMemory<byte> Sdl => _sdl.Value;
 }

@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -31,6 +33,7 @@ public static class GraphQLServiceCollectionExtensions
             .Validate(o => o.MaxRequestBodySize > 0, "GraphQLHttpOptions.MaxRequestBodySize must be positive.")
             .Validate(o => o.MaxBatchSize > 0, "GraphQLHttpOptions.MaxBatchSize must be positive.")
             .Validate(o => o.ValidationFailureStatusCode is 400 or 422, "GraphQLHttpOptions.ValidationFailureStatusCode must be 400 or 422.")
+            .Validate(o => o.Compression.MinimumSize >= 0, "GraphQLHttpOptions.Compression.MinimumSize must not be negative.")
             .ValidateOnStart();
         if (configure is not null)
         {
@@ -43,6 +46,14 @@ public static class GraphQLServiceCollectionExtensions
         services.TryAddSingleton(provider => new GraphQLServer(
             provider, schemaFactory, provider.GetRequiredService<IOptions<ExecutionOptions>>(), provider.GetServices<RequestStep>()));
         services.AddHostedService<GraphQLServerWarmup>();
+
+        // ASP.NET Core's compression providers and Accept-Encoding negotiation, Brotli first, at their fastest
+        // levels (a response is compressed while the client waits); the endpoint decides by size (Web/ResponseCompressor).
+        services.AddResponseCompression(compression =>
+        {
+            compression.Providers.Add<BrotliCompressionProvider>();
+            compression.Providers.Add<GzipCompressionProvider>();
+        });
         services.AddHealthChecks().AddCheck<GraphQLReadinessCheck>("graphql", tags: [HealthProbes.ReadinessTag]);
         return services;
     }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using ProfileGraph.GraphQL.AspNetCore.Documents;
+using ProfileGraph.GraphQL.AspNetCore.Web;
 using ProfileGraph.GraphQL.Execution;
 using ProfileGraph.GraphQL.Execution.Results;
 using ProfileGraph.GraphQL.Language;
@@ -14,9 +15,12 @@ namespace ProfileGraph.GraphQL.AspNetCore.Http;
 /// parameters for queries only, <c>GET ?sdl</c> for the schema, and browsers sent to the IDE. Every refusal is a
 /// GraphQL error response with a status code from the draft; nothing a client sends ends in an exception.
 /// </summary>
-internal sealed partial class GraphQLHttpHandler(GraphQLServer server, GraphQLHttpOptions options, string? idePath, ILogger logger)
+internal sealed partial class GraphQLHttpHandler(GraphQLServer server, GraphQLHttpOptions options, string? idePath, ILogger logger, ResponseCompressor? compressor = null)
 {
     private static readonly HashSet<OperationType> QueriesOnly = [OperationType.Query];
+
+    // The operation's log scope: one small state object per request, instead of a dictionary.
+    private static readonly Func<ILogger, string, IDisposable?> OperationScope = LoggerMessage.DefineScope<string>("GraphQL operation {GraphQLOperation}");
 
     private readonly string _allowedMethods = options.EnableGetRequests ? "GET, POST" : "POST";
 
@@ -62,7 +66,7 @@ internal sealed partial class GraphQLHttpHandler(GraphQLServer server, GraphQLHt
             if (!isBatch)
             {
                 var result = await ExecuteAsync(context, requests[0], allowedOperations: null).ConfigureAwait(false);
-                GraphQLResponseWriter.Write(context.Response, mediaType, ResponseStatus.For(result, mediaType, isGet: false, options.ValidationFailureStatusCode), result);
+                GraphQLResponseWriter.Write(context, mediaType, ResponseStatus.For(result, mediaType, isGet: false, options.ValidationFailureStatusCode), result, isGet: false, compressor);
                 return;
             }
 
@@ -102,7 +106,7 @@ internal sealed partial class GraphQLHttpHandler(GraphQLServer server, GraphQLHt
         var mediaType = Negotiate(request);
         using var graphQLRequest = QueryStringRequestParser.Parse(parameters);
         var result = await ExecuteAsync(context, graphQLRequest, QueriesOnly).ConfigureAwait(false);
-        GraphQLResponseWriter.Write(context.Response, mediaType, ResponseStatus.For(result, mediaType, isGet: true, options.ValidationFailureStatusCode), result);
+        GraphQLResponseWriter.Write(context, mediaType, ResponseStatus.For(result, mediaType, isGet: true, options.ValidationFailureStatusCode), result, isGet: true, compressor);
     }
 
     // A batch answers 200 with one response per request, in order: its status cannot speak for each of them.
@@ -111,6 +115,7 @@ internal sealed partial class GraphQLHttpHandler(GraphQLServer server, GraphQLHt
     {
         var response = context.Response;
         GraphQLResponseWriter.Start(response, mediaType, StatusCodes.Status200OK);
+        response.Headers.CacheControl = CacheControlHeader.NoStore;
         var output = response.BodyWriter;
         for (var i = 0; i < requests.Length; i++)
         {
@@ -132,7 +137,7 @@ internal sealed partial class GraphQLHttpHandler(GraphQLServer server, GraphQLHt
         }
 
         // Log lines of the request name the operation it asked for (the client's name is in scope already).
-        using (logger.BeginScope(new Dictionary<string, object?> { ["GraphQLOperation"] = request.OperationName ?? "(unnamed)" }))
+        using (OperationScope(logger, request.OperationName ?? "(unnamed)"))
         {
             return await server.Executor.ExecuteAsync(request.ToExecutionRequest(context, allowedOperations), context.RequestAborted).ConfigureAwait(false);
         }

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http;
+using ProfileGraph.GraphQL.AspNetCore.Web;
 using ProfileGraph.GraphQL.Execution;
 using ProfileGraph.GraphQL.Execution.Results;
 
@@ -6,7 +7,9 @@ namespace ProfileGraph.GraphQL.AspNetCore.Http;
 
 /// <summary>
 /// Writes responses straight into the body's <see cref="System.IO.Pipelines.PipeWriter"/>: the JSON writer fills
-/// Kestrel's own output buffers, with no intermediate copy, and Kestrel sends them when the request ends.
+/// Kestrel's own output buffers, with no intermediate copy, and Kestrel sends them when the request ends. A request
+/// that accepts a content encoding has its response sized first (<see cref="ResponseCompressor"/>), and every
+/// response gets its <c>Cache-Control</c> (<see cref="CacheControlHeader"/>).
 /// </summary>
 internal static class GraphQLResponseWriter
 {
@@ -24,15 +27,25 @@ internal static class GraphQLResponseWriter
         }
     }
 
-    public static void Write(HttpResponse response, ResponseMediaType mediaType, int statusCode, ExecutionResult result)
+    /// <summary>Writes <paramref name="result"/> with its status and headers; compressed by <paramref name="compressor"/> when it says so.</summary>
+    public static void Write(HttpContext context, ResponseMediaType mediaType, int statusCode, ExecutionResult result, bool isGet, ResponseCompressor? compressor)
     {
+        var response = context.Response;
         Start(response, mediaType, statusCode);
+        CacheControlHeader.Apply(context, result, isGet);
         if (statusCode == StatusCodes.Status429TooManyRequests && result.Errors is [{ Extensions: { } extensions }, ..] && extensions.TryGetValue("retryAfter", out var retryAfter))
         {
             response.Headers.RetryAfter = Convert.ToString(retryAfter, System.Globalization.CultureInfo.InvariantCulture);
         }
 
-        result.WriteTo(response.BodyWriter);
+        if (compressor is null)
+        {
+            result.WriteTo(response.BodyWriter);
+        }
+        else
+        {
+            compressor.Write(context, result);
+        }
     }
 
     /// <summary>
@@ -43,6 +56,7 @@ internal static class GraphQLResponseWriter
     {
         response.StatusCode = error.StatusCode;
         response.ContentType = Json;
+        response.Headers.CacheControl = CacheControlHeader.NoStore;
         if (allow is not null)
         {
             response.Headers.Allow = allow;

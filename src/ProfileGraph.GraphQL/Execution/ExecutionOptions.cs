@@ -26,4 +26,7 @@ public sealed class ExecutionOptions
 
     /// <summary>Static cost analysis and its limits, enforced before execution.</summary>
     public Cost.CostOptions Cost { get; set; } = new();
+
+    /// <summary>HTTP cache hints (<c>@cacheControl</c>): each operation's cache policy, for the transport's <c>Cache-Control</c>.</summary>
+    public CacheControl.CacheControlOptions CacheControl { get; set; } = new();
 }

@@ -8,7 +8,7 @@ namespace ProfileGraph.GraphQL.Execution;
 
 /// <summary>
 /// Runs requests against one schema through the pipeline: document cache → parse → validate → operation cache →
-/// coerce variables → introspection gate → cost analysis → execute. Steps may be inserted before execution (e.g. cost limits). Thread-safe; create one
+/// coerce variables → introspection gate → cost analysis → cache policy → execute. Steps may be inserted before execution (e.g. cost limits). Thread-safe; create one
 /// per schema and keep it.
 /// </summary>
 public sealed class RequestExecutor
@@ -30,6 +30,7 @@ public sealed class RequestExecutor
             new CoerceVariablesStep(),
             new IntrospectionGateStep(),
             .. Options.Cost.Enabled ? [new CostAnalysisStep(Options.Cost)] : Array.Empty<RequestStep>(),
+            .. Options.CacheControl.Enabled ? [new CacheControlStep(Options.CacheControl)] : Array.Empty<RequestStep>(),
             .. stepsBeforeExecution ?? [],
             new ExecuteStep(),
         ];

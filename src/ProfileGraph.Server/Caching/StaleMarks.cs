@@ -1,5 +1,7 @@
 using System.Collections;
 using ProfileGraph.GraphQL.Execution;
+using ProfileGraph.GraphQL.Execution.CacheControl;
+using ProfileGraph.GraphQL.Types;
 using ProfileGraph.Providers;
 using ProfileGraph.Server.Graph.Providers;
 
@@ -8,13 +10,17 @@ namespace ProfileGraph.Server.Caching;
 /// <summary>
 /// The response's <c>extensions.stale</c>: one entry per object served from an answer past its freshness, so a
 /// client can tell which values are stale and how old they are:
-/// <c>{ "path": ["users", 3], "provider": "SLACK", "ageSeconds": 4210 }</c>, in path order.
+/// <c>{ "path": ["users", 3], "provider": "SLACK", "ageSeconds": 4210 }</c>, in path order. A response that has
+/// any is not to be reused: its cache hint lowers the response's HTTP max-age to 0.
 /// </summary>
-public sealed class StaleMarks : IEnumerable<IReadOnlyDictionary<string, object?>>
+public sealed class StaleMarks : IEnumerable<IReadOnlyDictionary<string, object?>>, IResultCacheHint
 {
     public const string ExtensionKey = "stale";
 
     private readonly List<(ResultPath Path, Provider Provider, TimeSpan Age)> _marks = [];
+
+    /// <summary>Made with the first mark: stale data is not to be reused.</summary>
+    public CacheHint CacheHint => new(MaxAge: 0);
 
     /// <summary>Marks the object at <paramref name="path"/> as served from <paramref name="provider"/>'s answer of age <paramref name="age"/>.</summary>
     public static void Report(IResolverContext context, ResultPath path, Provider provider, TimeSpan age)

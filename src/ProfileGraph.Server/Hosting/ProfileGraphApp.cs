@@ -1,7 +1,10 @@
 using ProfileGraph.GraphQL.AspNetCore;
 using ProfileGraph.GraphQL.AspNetCore.Clients;
 using ProfileGraph.GraphQL.AspNetCore.Health;
+using ProfileGraph.GraphQL.AspNetCore.Web;
 using ProfileGraph.GraphQL.Execution;
+using Microsoft.Extensions.Options;
+using ProfileGraph.Server.Caching;
 using ProfileGraph.Server.Graph.Photos;
 using ProfileGraph.Server.Schema;
 
@@ -43,12 +46,18 @@ public static class ProfileGraphApp
             builder.Configuration.GetSection("GraphQL").Bind(options);
         });
 
-        // Demand control: the cost limits (GraphQL:Cost:*), enforced before anything executes.
-        builder.Services.Configure<ExecutionOptions>(options =>
+        // Demand control: the cost limits (GraphQL:Cost:*), enforced before anything executes. HTTP cache hints
+        // (GraphQL:CacheControl:*): the SDL's @cacheControl over what the profile cache's freshness implies.
+        builder.Services.AddOptions<ExecutionOptions>().Configure<IOptions<ProfileCacheOptions>>((options, cache) =>
         {
             options.AllowIntrospection = builder.Configuration.GetValue("GraphQL:Introspection", development);
             builder.Configuration.GetSection("GraphQL:Cost").Bind(options.Cost);
+            ProfileCacheHints.AddTo(options.CacheControl, cache.Value);
+            builder.Configuration.GetSection("GraphQL:CacheControl").Bind(options.CacheControl);
         });
+
+        // Browser apps on other origins: CORS (Cors:*), loopback origins allowed in Development only.
+        builder.Services.AddGraphQLCors(builder.Configuration.GetSection(GraphQLCorsOptions.Section), development);
 
         // Readiness beyond the schema: providers' circuits, the person store and, when configured, Redis (each degrades, never fails, it).
         var health = builder.Services.AddHealthChecks()
@@ -64,6 +73,7 @@ public static class ProfileGraphApp
         var prometheus = ProfileGraphTelemetry.PrometheusEnabled(builder);
 
         var app = builder.Build();
+        app.UseGraphQLCors();
         app.UseGraphQLClients();
         app.UseProviderCallFlows();
         app.MapGraphQL().RequireGraphQLClient();

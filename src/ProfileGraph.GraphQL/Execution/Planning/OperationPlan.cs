@@ -37,6 +37,9 @@ public sealed class OperationPlan
     /// <summary>The plan's compiled cost, made by the first request that needs it and shared by the rest.</summary>
     internal Cost.CostModel? CostModel { get; set; }
 
+    /// <summary>The plan's HTTP cache policy, computed by the first request that needs it and shared by the rest.</summary>
+    internal CacheControl.CachePolicy? CachePolicy { get; set; }
+
     /// <summary>The operation's type as telemetry writes it: "query", "mutation" or "subscription".</summary>
     internal string OperationTypeName => Operation.Operation switch
     {

@@ -32,6 +32,12 @@ public sealed class ExecutionResult
 
     public IDictionary<string, object?> Extensions { get; } = new Dictionary<string, object?>(StringComparer.Ordinal);
 
+    /// <summary>
+    /// How long the data may be reused, and by whom (from <c>@cacheControl</c>); null when no policy was computed:
+    /// cache hints are off, or the request ended before its operation was planned. Errors are the transport's to judge.
+    /// </summary>
+    public CacheControl.CachePolicy? CachePolicy { get; internal set; }
+
     /// <summary>Writes the response as JSON: "errors" first when there are any, then "data", then "extensions".</summary>
     public void WriteTo(IBufferWriter<byte> output, bool indented = false)
     {
