@@ -25,6 +25,11 @@ internal static class IncrementalResponseWriter
         var output = response.BodyWriter;
         var cancellation = context.RequestAborted;
 
+        if (!transport.EventStream)
+        {
+            output.Write("\r\n---"u8);
+        }
+
         StartPart(output, transport);
         result.WriteTo(output, format: transport.Format);
         EndPart(output, transport);
@@ -40,18 +45,15 @@ internal static class IncrementalResponseWriter
             }
         }
 
-        output.Write(transport.EventStream ? "event: complete\ndata:\n\n"u8 : "\r\n-----\r\n"u8);
+        output.Write(transport.EventStream ? "event: complete\ndata:\n\n"u8 : "--\r\n"u8);
         await output.FlushAsync(cancellation).ConfigureAwait(false);
     }
 
+    // Each multipart part ends with the next delimiter at once, so a reader knows the part is whole without waiting
+    // for the next one; the last delimiter is closed with "--".
     private static void StartPart(System.IO.Pipelines.PipeWriter output, IncrementalTransport transport) =>
-        output.Write(transport.EventStream ? "event: next\ndata: "u8 : "\r\n---\r\nContent-Type: application/json; charset=utf-8\r\n\r\n"u8);
+        output.Write(transport.EventStream ? "event: next\ndata: "u8 : "\r\nContent-Type: application/json; charset=utf-8\r\n\r\n"u8);
 
-    private static void EndPart(System.IO.Pipelines.PipeWriter output, IncrementalTransport transport)
-    {
-        if (transport.EventStream)
-        {
-            output.Write("\n\n"u8);
-        }
-    }
+    private static void EndPart(System.IO.Pipelines.PipeWriter output, IncrementalTransport transport) =>
+        output.Write(transport.EventStream ? "\n\n"u8 : "\r\n---"u8);
 }
