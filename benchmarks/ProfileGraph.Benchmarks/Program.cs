@@ -18,6 +18,7 @@ var suites = new Dictionary<string, Action<IConfig>>(StringComparer.OrdinalIgnor
     ["replicas"] = ReplicaSuite.Run,
     ["peer"] = PeerSuite.Run,
     ["telemetry"] = TelemetrySuite.Run,
+    ["defer"] = DeferSuite.Run,
 };
 
 // Suites with no graphql-js counterpart: run only when named, printed but not written to docs/benchmarks.md.
