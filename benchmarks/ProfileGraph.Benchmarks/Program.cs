@@ -19,6 +19,7 @@ var suites = new Dictionary<string, Action<IConfig>>(StringComparer.OrdinalIgnor
     ["peer"] = PeerSuite.Run,
     ["telemetry"] = TelemetrySuite.Run,
     ["web"] = WebSuite.Run,
+    ["defer"] = DeferSuite.Run,
 };
 
 // Suites with no graphql-js counterpart: run only when named, printed but not written to docs/benchmarks.md.

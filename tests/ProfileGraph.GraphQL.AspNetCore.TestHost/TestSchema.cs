@@ -51,6 +51,7 @@ public static class TestSchema
             .AddResolver("Mutation", "increment", (int by) => Interlocked.Add(ref counter, by))
             .AddResolver("User", "secret", () => ThrowSecret())
             .BindRuntimeType<User>("User")
+            .EnableIncrementalDelivery()
             .Build();
     }
 

@@ -57,7 +57,8 @@ internal sealed partial class GraphQLHttpHandler(GraphQLServer server, GraphQLHt
 
     private async Task HandlePostAsync(HttpContext context)
     {
-        var mediaType = Negotiate(context.Request);
+        var incremental = IncrementalTransport.Of(context.Request.Headers.Accept);
+        var mediaType = Negotiate(context.Request, incremental);
         RequestContentType.EnsureJson(context.Request.ContentType);
         using var body = await RequestBody.ReadAsync(context, options.MaxRequestBodySize).ConfigureAwait(false);
         var requests = JsonRequestParser.Parse(body.WrittenMemory, options, out var isBatch);
@@ -65,8 +66,8 @@ internal sealed partial class GraphQLHttpHandler(GraphQLServer server, GraphQLHt
         {
             if (!isBatch)
             {
-                var result = await ExecuteAsync(context, requests[0], allowedOperations: null).ConfigureAwait(false);
-                GraphQLResponseWriter.Write(context, mediaType, ResponseStatus.For(result, mediaType, isGet: false, options.ValidationFailureStatusCode), result, isGet: false, compressor);
+                var result = await ExecuteAsync(context, requests[0], allowedOperations: null, incremental).ConfigureAwait(false);
+                await WriteAsync(context, mediaType, incremental, result, isGet: false).ConfigureAwait(false);
                 return;
             }
 
@@ -103,10 +104,24 @@ internal sealed partial class GraphQLHttpHandler(GraphQLServer server, GraphQLHt
             throw new GraphQLHttpException(405, HttpErrorCodes.MethodNotAllowed, "GraphQL requests use POST here, not GET.");
         }
 
-        var mediaType = Negotiate(request);
+        var incremental = IncrementalTransport.Of(request.Headers.Accept);
+        var mediaType = Negotiate(request, incremental);
         using var graphQLRequest = QueryStringRequestParser.Parse(parameters);
-        var result = await ExecuteAsync(context, graphQLRequest, QueriesOnly).ConfigureAwait(false);
-        GraphQLResponseWriter.Write(context, mediaType, ResponseStatus.For(result, mediaType, isGet: true, options.ValidationFailureStatusCode), result, isGet: true, compressor);
+        var result = await ExecuteAsync(context, graphQLRequest, QueriesOnly, incremental).ConfigureAwait(false);
+        await WriteAsync(context, mediaType, incremental, result, isGet: true).ConfigureAwait(false);
+    }
+
+    // A result with more to come goes out incrementally; any other as one JSON response (or, for a client that reads
+    // only an incremental format, as its one part).
+    private Task WriteAsync(HttpContext context, ResponseMediaType mediaType, IncrementalTransport? incremental, ExecutionResult result, bool isGet)
+    {
+        if (incremental is not null && (result.Subsequent is not null || mediaType == ResponseMediaType.None))
+        {
+            return IncrementalResponseWriter.WriteAsync(context, incremental, result);
+        }
+
+        GraphQLResponseWriter.Write(context, mediaType, ResponseStatus.For(result, mediaType, isGet, options.ValidationFailureStatusCode), result, isGet, compressor);
+        return Task.CompletedTask;
     }
 
     // A batch answers 200 with one response per request, in order: its status cannot speak for each of them.
@@ -128,7 +143,7 @@ internal sealed partial class GraphQLHttpHandler(GraphQLServer server, GraphQLHt
         output.Write("]"u8);
     }
 
-    private async Task<ExecutionResult> ExecuteAsync(HttpContext context, GraphQLHttpRequest request, IReadOnlySet<OperationType>? allowedOperations)
+    private async Task<ExecutionResult> ExecuteAsync(HttpContext context, GraphQLHttpRequest request, IReadOnlySet<OperationType>? allowedOperations, IncrementalTransport? incremental = null)
     {
         // A request that names its document (documentId, a persisted query's hash) gets it here, or its refusal.
         if (context.RequestServices.GetService<PersistedDocuments>() is { } documents && await documents.ResolveAsync(context, request).ConfigureAwait(false) is { } refused)
@@ -139,16 +154,16 @@ internal sealed partial class GraphQLHttpHandler(GraphQLServer server, GraphQLHt
         // Log lines of the request name the operation it asked for (the client's name is in scope already).
         using (OperationScope(logger, request.OperationName ?? "(unnamed)"))
         {
-            return await server.Executor.ExecuteAsync(request.ToExecutionRequest(context, allowedOperations), context.RequestAborted).ConfigureAwait(false);
+            return await server.Executor.ExecuteAsync(request.ToExecutionRequest(context, allowedOperations, incremental is not null), context.RequestAborted).ConfigureAwait(false);
         }
     }
 
-    private static ResponseMediaType Negotiate(HttpRequest request)
+    private static ResponseMediaType Negotiate(HttpRequest request, IncrementalTransport? incremental)
     {
         var mediaType = AcceptHeader.Negotiate(request.Headers.Accept);
-        return mediaType != ResponseMediaType.None
+        return mediaType != ResponseMediaType.None || incremental is not null
             ? mediaType
-            : throw new GraphQLHttpException(406, HttpErrorCodes.NotAcceptable, "The Accept header admits no media type this endpoint writes: application/graphql-response+json or application/json.");
+            : throw new GraphQLHttpException(406, HttpErrorCodes.NotAcceptable, "The Accept header admits no media type this endpoint writes: application/graphql-response+json, application/json, multipart/mixed or text/event-stream.");
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "The GraphQL request failed unexpectedly")]

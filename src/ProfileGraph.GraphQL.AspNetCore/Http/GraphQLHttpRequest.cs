@@ -60,8 +60,9 @@ internal sealed class GraphQLHttpRequest : IDisposable
 
     public void SetExtensions(JsonDocument? document) => Extensions = ToMap(_extensions = document);
 
-    public ExecutionRequest ToExecutionRequest(HttpContext context, IReadOnlySet<OperationType>? allowedOperations) => new()
+    public ExecutionRequest ToExecutionRequest(HttpContext context, IReadOnlySet<OperationType>? allowedOperations, bool incremental = false) => new()
     {
+        AllowIncrementalDelivery = incremental,
         Query = Query,
         QueryUtf8 = QueryUtf8,
         OperationName = OperationName,

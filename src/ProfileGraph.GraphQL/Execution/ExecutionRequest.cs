@@ -37,6 +37,12 @@ public sealed class ExecutionRequest
     /// <summary>Whether this request may introspect; <see cref="ExecutionOptions.AllowIntrospection"/> decides when null.</summary>
     public bool? AllowIntrospection { get; init; }
 
+    /// <summary>
+    /// Whether the caller reads incremental results (<see cref="Results.ExecutionResult.Subsequent"/>): then
+    /// <c>@defer</c> and <c>@stream</c> deliver later; otherwise they are executed inline, into one result.
+    /// </summary>
+    public bool AllowIncrementalDelivery { get; init; }
+
     /// <summary>Whether the response reports the operation's cost, or only reports it without executing.</summary>
     public Cost.CostReporting CostReporting { get; init; }
 }

@@ -13,9 +13,9 @@ internal sealed class ExecutionRequestScope : IDisposable
     private readonly CancellationTokenSource _aborted;
     private readonly CancellationToken _client;
 
-    public ExecutionRequestScope(OperationPlan plan, IReadOnlyDictionary<string, object?> variables, object? rootValue, IServiceProvider services, IDictionary<string, object?> contextData, ExecutionOptions options, CancellationToken client)
+    public ExecutionRequestScope(OperationPlan plan, IReadOnlyDictionary<string, object?> variables, object? rootValue, IServiceProvider services, IDictionary<string, object?> contextData, ExecutionOptions options, CancellationToken client, bool incremental = false)
     {
-        Plan = plan.ForRequest();
+        Plan = plan.ForRequest(incremental);
         Variables = variables;
         RootValue = rootValue;
         Services = services;

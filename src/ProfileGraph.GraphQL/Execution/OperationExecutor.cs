@@ -1,6 +1,8 @@
 using System.Collections;
 using System.Threading.Channels;
+using System.Runtime.CompilerServices;
 using ProfileGraph.GraphQL.Binding;
+using ProfileGraph.GraphQL.Execution.Incremental;
 using ProfileGraph.GraphQL.Execution.Planning;
 using ProfileGraph.GraphQL.Execution.Results;
 using ProfileGraph.GraphQL.Types;
@@ -12,6 +14,12 @@ namespace ProfileGraph.GraphQL.Execution;
 /// first; those that return a pending task are awaited by one loop, which receives their completions through a
 /// channel and is the only writer of the response tree. When nothing can make progress without data, the loop
 /// dispatches the DataLoader batches gathered so far, so in-flight siblings at every depth share one batch.
+/// <para>
+/// In an incremental plan (<c>@defer</c>, <c>@stream</c>), deferred fragments and streamed items start as soon as they
+/// are found, each under its own result root with its own pending count and errors; the initial result is returned
+/// once its own fields are done, and <see cref="ExecutionResult.Subsequent"/> delivers the rest as it completes, each
+/// record after the result that announced it (graphql-js 17's format).
+/// </para>
 /// </summary>
 internal sealed class OperationExecutor
 {
@@ -22,6 +30,11 @@ internal sealed class OperationExecutor
 
     private readonly List<PendingField> _pendingFields = [];
     private int _pending;
+
+    // Incremental delivery: the initial result's own pending resolvers, the records it holds, those announced so far.
+    private int _initialPending;
+    private readonly List<IncrementalRecord> _initialChildren = [];
+    private readonly List<IncrementalRecord> _announced = [];
 
     // A context whose resolver finished synchronously is free again: most fields then share one instance.
     private ResolverContext? _spareContext;
@@ -38,34 +51,65 @@ internal sealed class OperationExecutor
     public async Task<ExecutionResult> ExecuteAsync()
     {
         var plan = _scope.Plan;
-        var rootFields = plan.GetRootFields(_scope.Variables);
+        var deferred = plan.Incremental ? new List<DeferredFragment>() : null;
+        var rootFields = deferred is null ? plan.GetRootFields(_scope.Variables) : plan.GetRootFields(_scope.Variables, deferred);
         var root = new ResultObject(plan.RootType, rootFields, null, 0);
-        using (_scope)
+        List<PendingResult> announced;
+        try
         {
             var serial = plan.Operation.Operation == Language.OperationType.Mutation;
             for (var i = 0; i < rootFields.Length; i++)
             {
                 ExecuteField(root, i, _scope.RootValue);
-                if (serial || i == rootFields.Length - 1)
+                if (serial)
                 {
                     // Mutation root fields run one after another (spec §6.2.2); query fields all start first.
-                    await RunUntilIdleAsync().ConfigureAwait(false);
+                    await RunUntilAsync(InitialDone).ConfigureAwait(false);
                 }
             }
+
+            if (deferred is { Count: > 0 })
+            {
+                StartDeferred(root, rootFields, plan.RootType, _scope.RootValue, deferred);
+            }
+
+            await RunUntilAsync(InitialDone).ConfigureAwait(false);
+            announced = _dataNulled ? [] : Announce(_initialChildren);
+        }
+        catch
+        {
+            _scope.Dispose();
+            throw;
         }
 
         ExecutionResult result;
         lock (_errors)
         {
-            result = new ExecutionResult(_dataNulled ? null : root, [.. _errors]);
+            result = new ExecutionResult(_dataNulled ? null : root, [.. _errors])
+            {
+                Pending = announced,
+                Subsequent = announced.Count > 0 ? SubsequentAsync() : null,
+            };
         }
 
         _scope.ResultExtensions.CopyTo(result.Extensions);
+        if (announced.Count == 0)
+        {
+            _scope.Dispose();
+        }
+
         return result;
     }
 
-    internal void ReportError(GraphQLError error)
+    /// <summary>A field error, counted with the result (initial or incremental) that <paramref name="container"/> belongs to.</summary>
+    internal void ReportError(ResultContainer container, GraphQLError error)
     {
+        if (container.Record is { } record)
+        {
+            record.Errors.Add(error);
+            return;
+        }
+
         lock (_errors)
         {
             _errors.Add(error);
@@ -118,6 +162,7 @@ internal sealed class OperationExecutor
         _completions ??= Channel.CreateUnbounded<IExecutorWork>(new UnboundedChannelOptions { SingleReader = true, AllowSynchronousContinuations = false });
         var pending = new PendingField(this, owner, slot, field, resolving);
         _pending++;
+        CountPending(owner, 1);
         _pendingFields.Add(pending);
         pending.Subscribe();
     }
@@ -134,6 +179,7 @@ internal sealed class OperationExecutor
 
         pending.IsDone = true;
         _pending--;
+        CountPending(pending.Owner, -1);
         object? value;
         Exception? failure = null;
         try
@@ -164,9 +210,24 @@ internal sealed class OperationExecutor
 
     internal void BatchCompleted() => _activeBatches--;
 
-    private async Task RunUntilIdleAsync()
+    private bool InitialDone() => _initialPending == 0;
+
+    private void CountPending(ResultContainer owner, int change)
     {
-        while (_pending > 0)
+        if (owner.Record is { } record)
+        {
+            record.Pending += change;
+        }
+        else
+        {
+            _initialPending += change;
+        }
+    }
+
+    /// <summary>Runs the loop until <paramref name="done"/> holds or nothing is pending.</summary>
+    private async Task RunUntilAsync(Func<bool> done)
+    {
+        while (_pending > 0 && !done())
         {
             var reader = _completions!.Reader;
             while (reader.TryRead(out var work))
@@ -174,7 +235,7 @@ internal sealed class OperationExecutor
                 work.Run(this);
             }
 
-            if (_pending == 0)
+            if (_pending == 0 || done())
             {
                 break;
             }
@@ -204,11 +265,165 @@ internal sealed class OperationExecutor
         foreach (var pending in _pendingFields.Where(p => !p.IsDone))
         {
             pending.IsDone = true;
-            ReportError(new GraphQLError(message, ErrorCodes.Timeout, pending.Field.Locations, pending.Owner.PathOf(pending.Slot)));
+            CountPending(pending.Owner, -1);
+            ReportError(pending.Owner, new GraphQLError(message, ErrorCodes.Timeout, pending.Field.Locations, pending.Owner.PathOf(pending.Slot)));
             SetNull(pending.Owner, pending.Slot);
         }
 
         _pending = 0;
+    }
+
+    /// <summary>
+    /// Starts the deferred fragments found on an object (<paramref name="anchor"/>): each is a record of its fields on the
+    /// same value, without the leaf fields the object delivers already, under its own result root at the object's path.
+    /// </summary>
+    private void StartDeferred(ResultObject anchor, PlannedField[] anchorFields, ObjectType type, object? value, List<DeferredFragment> fragments)
+    {
+        foreach (var fragment in fragments)
+        {
+            var nested = new List<DeferredFragment>();
+            var fields = FieldCollector.Collect(_scope.Plan, type, [fragment.SelectionSet], _scope.Variables, nested)
+                .Where(field => !(field.Type.GetNamedType() is LeafType && anchorFields.Any(known => known.ResponseName == field.ResponseName)))
+                .ToArray();
+            var path = anchor.Path;
+            var record = new DeferredRecord(anchor.Record, anchor, path, fragment.Label);
+            record.Result = new ResultObject(type, fields, null, 0) { Record = record, BasePath = path };
+            (anchor.Record?.Children ?? _initialChildren).Add(record);
+            for (var i = 0; i < fields.Length && !record.Result.IsDiscarded; i++)
+            {
+                ExecuteField(record.Result, i, value);
+            }
+
+            if (nested.Count > 0 && !record.Result.IsDiscarded)
+            {
+                StartDeferred(record.Result, fields, type, value, nested);
+            }
+
+            record.Started = true;
+        }
+    }
+
+    /// <summary>Gives ids to the records a delivered result holds; those whose place was nulled meanwhile are dropped.</summary>
+    private List<PendingResult> Announce(List<IncrementalRecord> records)
+    {
+        var announced = new List<PendingResult>();
+        foreach (var record in records)
+        {
+            if (record.Anchor.IsDetached)
+            {
+                record.IsFinished = true;
+                continue;
+            }
+
+            record.Id = _announced.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            _announced.Add(record);
+            announced.Add(new PendingResult(record.Id, record.Path, record.Label));
+        }
+
+        return announced;
+    }
+
+    /// <summary>The subsequent results: each time something announced can be delivered, one payload with all of it.</summary>
+    private async IAsyncEnumerable<IncrementalPayload> SubsequentAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            while (_announced.Exists(record => !record.IsFinished))
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                await RunUntilAsync(HasDeliverable).ConfigureAwait(false);
+                yield return Deliver();
+            }
+        }
+        finally
+        {
+            _scope.Dispose();
+        }
+    }
+
+    private bool HasDeliverable() => _announced.Exists(record => !record.IsFinished && record switch
+    {
+        DeferredRecord deferred => deferred.IsComplete,
+        StreamRecord stream => stream.Delivered < stream.Items.Count && stream.Items[stream.Delivered].IsComplete,
+        _ => false,
+    });
+
+    private IncrementalPayload Deliver()
+    {
+        var pending = new List<PendingResult>();
+        var incremental = new List<IncrementalResult>();
+        var completed = new List<CompletedResult>();
+        foreach (var record in _announced.ToArray())
+        {
+            if (record.IsFinished)
+            {
+                continue;
+            }
+
+            if (record is DeferredRecord deferred && (deferred.IsComplete || _pending == 0))
+            {
+                deferred.IsFinished = true;
+                if (deferred.Failed)
+                {
+                    completed.Add(new CompletedResult(deferred.Id!, deferred.Errors, deferred.Path, deferred.Label));
+                    continue;
+                }
+
+                if (deferred.Result.Fields.Length > 0)
+                {
+                    incremental.Add(new IncrementalResult { Id = deferred.Id!, Data = deferred.Result, Errors = deferred.Errors, Path = deferred.Path, Label = deferred.Label });
+                }
+
+                completed.Add(new CompletedResult(deferred.Id!, null, deferred.Path, deferred.Label));
+                pending.AddRange(Announce(deferred.Children));
+            }
+            else if (record is StreamRecord stream)
+            {
+                DeliverItems(stream, pending, incremental, completed);
+            }
+        }
+
+        return new IncrementalPayload
+        {
+            Pending = pending,
+            Incremental = incremental,
+            Completed = completed,
+            HasNext = _announced.Exists(record => !record.IsFinished),
+        };
+    }
+
+    /// <summary>A stream's next items, in order, as far as they are complete; an item that failed ends the stream.</summary>
+    private void DeliverItems(StreamRecord stream, List<PendingResult> pending, List<IncrementalResult> incremental, List<CompletedResult> completed)
+    {
+        var first = stream.Delivered;
+        var items = new List<object?>();
+        var errors = new List<GraphQLError>();
+        IReadOnlyList<GraphQLError>? failure = null;
+        while (stream.Delivered < stream.Items.Count && (stream.Items[stream.Delivered].IsComplete || _pending == 0))
+        {
+            var item = stream.Items[stream.Delivered];
+            if (item.Failed)
+            {
+                failure = item.Errors;
+                break;
+            }
+
+            items.Add(item.Result.Values[0]);
+            errors.AddRange(item.Errors);
+            stream.Delivered++;
+            pending.AddRange(Announce(item.Children));
+        }
+
+        if (items.Count > 0)
+        {
+            incremental.Add(new IncrementalResult { Id = stream.Id!, Items = items, ItemIndex = stream.Items[first].Index, Errors = errors, Path = stream.Path, Label = stream.Label });
+        }
+
+        if (failure is not null || stream.Delivered == stream.Items.Count)
+        {
+            stream.IsFinished = true;
+            completed.Add(new CompletedResult(stream.Id!, failure, stream.Path, stream.Label));
+        }
     }
 
     /// <summary>CompleteValue (spec §6.4.3).</summary>
@@ -225,7 +440,7 @@ internal sealed class OperationExecutor
         {
             if (IsNull(value))
             {
-                ReportError(new GraphQLError(
+                ReportError(container, new GraphQLError(
                     $"Cannot return null for non-nullable field {field.ParentType.Name}.{field.Field.Name}.",
                     ErrorCodes.NonNullViolation,
                     field.Locations,
@@ -318,22 +533,54 @@ internal sealed class OperationExecutor
         // Lists of reference types are read by index (covariance makes them lists of object); anything else, a lazy
         // sequence included, is buffered first so its items complete in one pass.
         var buffered = items as IReadOnlyList<object?> ?? items.Cast<object?>().ToList();
-        var list = new ResultList(type.OfType, buffered.Count, container, slot);
+
+        // @stream applies to the field's own list, not to lists nested in it: its first items come now.
+        var stream = field.Stream is { } directive && ReferenceEquals(type, field.Type is NonNullType nonNull ? nonNull.OfType : field.Type) ? directive : null;
+        var count = stream is null ? buffered.Count : Math.Min(stream.InitialCount, buffered.Count);
+        var list = new ResultList(type.OfType, count, container, slot);
         container.Values[slot] = list;
-        for (var index = 0; index < buffered.Count && !list.IsDiscarded; index++)
+        for (var index = 0; index < count && !list.IsDiscarded; index++)
         {
             CompleteValue(list, index, type.OfType, field, buffered[index]);
         }
+
+        if (stream is not null && buffered.Count > count && !list.IsDiscarded)
+        {
+            StartStream(container.PathOf(slot), list, type.OfType, field, stream, buffered, count);
+        }
+    }
+
+    /// <summary>Starts a stream's remaining items, each completing under its own one-item root at its index.</summary>
+    private void StartStream(ResultPath path, ResultList list, GraphQLType itemType, PlannedField field, StreamDirective directive, IReadOnlyList<object?> items, int first)
+    {
+        var stream = new StreamRecord(list.Record, list, path, directive.Label);
+        (list.Record?.Children ?? _initialChildren).Add(stream);
+        for (var index = first; index < items.Count; index++)
+        {
+            var item = new StreamItemRecord(stream, path, index);
+            item.Result = new ResultList(itemType, 1, null, 0, index) { Record = item, BasePath = path };
+            stream.Items.Add(item);
+            CompleteValue(item.Result, 0, itemType, field, items[index]);
+            item.Started = true;
+        }
+
+        stream.Started = true;
     }
 
     private void CompleteObject(ResultContainer container, int slot, ObjectType type, PlannedField field, object value)
     {
-        var fields = field.GetChildren(type, _scope.Variables);
+        var deferred = _scope.Plan.Incremental ? new List<DeferredFragment>() : null;
+        var fields = deferred is null ? field.GetChildren(type, _scope.Variables) : field.GetChildren(type, _scope.Variables, deferred);
         var result = new ResultObject(type, fields, container, slot);
         container.Values[slot] = result;
         for (var i = 0; i < fields.Length && !result.IsDiscarded; i++)
         {
             ExecuteField(result, i, value);
+        }
+
+        if (deferred is { Count: > 0 } && !result.IsDiscarded)
+        {
+            StartDeferred(result, fields, type, value, deferred);
         }
     }
 
@@ -359,7 +606,7 @@ internal sealed class OperationExecutor
 
     private void FieldError(ResultContainer container, int slot, GraphQLError error)
     {
-        ReportError(error);
+        ReportError(container, error);
         SetNull(container, slot);
     }
 
@@ -377,7 +624,16 @@ internal sealed class OperationExecutor
             container.IsDiscarded = true;
             if (container.Parent is null)
             {
-                _dataNulled = true;
+                // The root of a deferred fragment or streamed item fails that record alone; the initial root, the data.
+                if (container.Record is { } record)
+                {
+                    record.Failed = true;
+                }
+                else
+                {
+                    _dataNulled = true;
+                }
+
                 return;
             }
 

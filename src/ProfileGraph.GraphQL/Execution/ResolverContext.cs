@@ -62,7 +62,7 @@ internal sealed class ResolverContext(OperationExecutor executor) : IResolverCon
     public IReadOnlyDictionary<string, object?> ArgumentsOf(PlannedField selection) =>
         selection.CoerceArguments(executor.Scope.Variables);
 
-    public void ReportError(GraphQLError fieldError) => executor.ReportError(fieldError);
+    public void ReportError(GraphQLError fieldError) => executor.ReportError(_owner, fieldError);
 
     public T GetOrAddResultExtension<T>(string key, Func<T> create)
         where T : class => executor.Scope.ResultExtensions.GetOrAdd(key, create);

@@ -39,7 +39,9 @@ public static class ProfileGraphApp
         builder.Services.AddGraphQLClients(builder.Configuration.GetSection("Clients"), requireKeyByDefault: !development);
 
         // Startup builds the schema, so a binding problem stops the service with the full list of them.
-        builder.Services.AddGraphQLServer(ProfileSchema.Build(), options =>
+        // @defer and @stream are declared unless turned off; clients that read no incremental format get whole results.
+        var schema = ProfileSchema.Build(builder.Configuration.GetValue("Execution:EnableDefer", true), builder.Configuration.GetValue("Execution:EnableStream", true));
+        builder.Services.AddGraphQLServer(schema, options =>
         {
             options.EnableIde = development;
             options.EnableSchemaRequests = development;

@@ -14,8 +14,11 @@ namespace ProfileGraph.Server.Schema;
 /// </summary>
 public static class ProfileSchema
 {
-    /// <summary>Builds the schema; a binding problem fails with the full list of them (<see cref="SchemaValidationException"/>).</summary>
-    public static GraphQLSchema Build() => CreateBuilder().Build();
+    /// <summary>
+    /// Builds the schema, with <c>@defer</c> and <c>@stream</c> unless turned off (<c>Execution:EnableDefer</c>,
+    /// <c>Execution:EnableStream</c>); a binding problem fails with the full list of them (<see cref="SchemaValidationException"/>).
+    /// </summary>
+    public static GraphQLSchema Build(bool enableDefer = true, bool enableStream = true) => CreateBuilder().EnableIncrementalDelivery(enableDefer, enableStream).Build();
 
     /// <summary>The contract with every resolver bound, not yet built: tests add documents to it.</summary>
     internal static SchemaBuilder CreateBuilder() => ProfileSchemaFiles.CreateBuilder()

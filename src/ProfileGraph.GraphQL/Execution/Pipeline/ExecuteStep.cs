@@ -13,7 +13,8 @@ internal sealed class ExecuteStep : RequestStep
             request.Services ?? EmptyServiceProvider.Instance,
             request.ContextData ?? new Dictionary<string, object?>(StringComparer.Ordinal),
             context.Options,
-            context.RequestAborted);
+            context.RequestAborted,
+            request.AllowIncrementalDelivery);
         using (GraphQLActivities.Source.StartActivity("graphql.execute"))
         {
             context.Result = await new OperationExecutor(scope).ExecuteAsync().ConfigureAwait(false);

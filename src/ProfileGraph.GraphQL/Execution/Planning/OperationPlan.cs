@@ -14,13 +14,15 @@ public sealed class OperationPlan
 
     private PlannedField[]? _rootFields;
 
-    private OperationPlan(GraphQLSchema schema, OperationDefinitionNode operation, ObjectType rootType, IReadOnlyDictionary<string, FragmentDefinitionNode> fragments, bool hasVariableConditions)
+    private OperationPlan(GraphQLSchema schema, OperationDefinitionNode operation, ObjectType rootType, IReadOnlyDictionary<string, FragmentDefinitionNode> fragments, bool hasVariableConditions, bool hasIncrementalDirectives, bool incremental = false)
     {
         Schema = schema;
         Operation = operation;
         RootType = rootType;
         Fragments = fragments;
         HasVariableConditions = hasVariableConditions;
+        HasIncrementalDirectives = hasIncrementalDirectives;
+        Incremental = incremental;
     }
 
     public GraphQLSchema Schema { get; }
@@ -33,6 +35,15 @@ public sealed class OperationPlan
 
     /// <summary>True when a <c>@skip</c> or <c>@include</c> condition is a variable, so field sets differ per request.</summary>
     public bool HasVariableConditions { get; }
+
+    /// <summary>
+    /// True when the document uses <c>@defer</c> or <c>@stream</c>: whether they defer depends on the request (its
+    /// client may not read incremental results), so each request plans its own.
+    /// </summary>
+    public bool HasIncrementalDirectives { get; }
+
+    /// <summary>True for a request's plan whose <c>@defer</c>/<c>@stream</c> deliver incrementally; false executes them inline.</summary>
+    internal bool Incremental { get; }
 
     /// <summary>The plan's compiled cost, made by the first request that needs it and shared by the rest.</summary>
     internal Cost.CostModel? CostModel { get; set; }
@@ -82,17 +93,28 @@ public sealed class OperationPlan
             fragments.TryAdd(fragment.Name.Value, fragment);
         }
 
-        return new OperationPlan(schema, operation, rootType, fragments, HasVariableCondition(operation, fragments.Values));
+        return new OperationPlan(
+            schema,
+            operation,
+            rootType,
+            fragments,
+            HasDirective(operation, fragments.Values, node => node.Name.Value is "skip" or "include" && node.Arguments.Any(a => a.Value is VariableNode)),
+            HasDirective(operation, fragments.Values, node => node.Name.Value is "defer" or "stream"));
     }
 
-    /// <summary>A plan of the same operation for one request, when its field sets depend on variables.</summary>
-    internal OperationPlan ForRequest() =>
-        HasVariableConditions ? new OperationPlan(Schema, Operation, RootType, Fragments, true) : this;
+    /// <summary>
+    /// A plan of the same operation for one request, when its field sets depend on variables or on whether the request
+    /// delivers incrementally (<paramref name="incremental"/>; a schema without the directives never does).
+    /// </summary>
+    internal OperationPlan ForRequest(bool incremental = false) =>
+        HasVariableConditions || HasIncrementalDirectives
+            ? new OperationPlan(Schema, Operation, RootType, Fragments, HasVariableConditions, HasIncrementalDirectives, incremental && HasIncrementalDirectives)
+            : this;
 
     /// <summary>The root fields (spec §6.2 CollectFields on the root type).</summary>
     public PlannedField[] GetRootFields(IReadOnlyDictionary<string, object?> variables)
     {
-        if (HasVariableConditions)
+        if (HasVariableConditions || HasIncrementalDirectives)
         {
             return FieldCollector.Collect(this, RootType, [Operation.SelectionSet], variables);
         }
@@ -100,13 +122,17 @@ public sealed class OperationPlan
         return _rootFields ??= FieldCollector.Collect(this, RootType, [Operation.SelectionSet], variables);
     }
 
-    private static bool HasVariableCondition(OperationDefinitionNode operation, IEnumerable<FragmentDefinitionNode> fragments)
+    /// <summary>The root fields, and the fragments deferred on the root object (incremental plans only).</summary>
+    internal PlannedField[] GetRootFields(IReadOnlyDictionary<string, object?> variables, List<DeferredFragment> deferred) =>
+        FieldCollector.Collect(this, RootType, [Operation.SelectionSet], variables, deferred);
+
+    private static bool HasDirective(OperationDefinitionNode operation, IEnumerable<FragmentDefinitionNode> fragments, Func<DirectiveNode, bool> matches)
     {
         var found = false;
         var visitor = new SyntaxVisitor();
         visitor.Enter<DirectiveNode>((node, _) =>
         {
-            if (node.Name.Value is "skip" or "include" && node.Arguments.Any(a => a.Value is VariableNode))
+            if (matches(node))
             {
                 found = true;
                 return VisitorAction.Break;

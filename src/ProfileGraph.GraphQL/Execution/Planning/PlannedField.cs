@@ -20,8 +20,9 @@ public sealed class PlannedField
     private ConstantArguments? _constantArguments;
     private Location[]? _locations;
 
-    internal PlannedField(OperationPlan plan, ObjectType parentType, FieldDefinition field, string responseName, IReadOnlyList<FieldNode> nodes)
+    internal PlannedField(OperationPlan plan, ObjectType parentType, FieldDefinition field, string responseName, IReadOnlyList<FieldNode> nodes, StreamDirective? stream = null)
     {
+        Stream = stream;
         _plan = plan;
         ParentType = parentType;
         Field = field;
@@ -47,6 +48,9 @@ public sealed class PlannedField
     public IReadOnlyList<FieldNode> Nodes { get; }
 
     internal bool IsTypeName { get; }
+
+    /// <summary>The field's <c>@stream</c>, in an incremental plan when it streams.</summary>
+    internal StreamDirective? Stream { get; }
 
     internal bool HasVariableArguments { get; }
 
@@ -80,6 +84,10 @@ public sealed class PlannedField
         _moreChildren ??= new ConcurrentDictionary<ObjectType, PlannedField[]>();
         return _moreChildren.GetOrAdd(type, static (t, state) => state.Field.Collect(t, state.Variables), (Field: this, Variables: variables));
     }
+
+    /// <summary>The fields of an incremental plan's sub-selections on <paramref name="type"/>, and the fragments deferred there.</summary>
+    internal PlannedField[] GetChildren(ObjectType type, IReadOnlyDictionary<string, object?> variables, List<DeferredFragment> deferred) =>
+        FieldCollector.Collect(_plan, type, Nodes.Select(n => n.SelectionSet).OfType<SelectionSetNode>(), variables, deferred);
 
     /// <summary>The coerced arguments (spec §6.4.2); those without variables are coerced once per plan.</summary>
     internal IReadOnlyDictionary<string, object?> CoerceArguments(IReadOnlyDictionary<string, object?> variables)

@@ -38,11 +38,25 @@ public sealed class ExecutionResult
     /// </summary>
     public CacheControl.CachePolicy? CachePolicy { get; internal set; }
 
-    /// <summary>Writes the response as JSON: "errors" first when there are any, then "data", then "extensions".</summary>
-    public void WriteTo(IBufferWriter<byte> output, bool indented = false)
+    /// <summary>
+    /// Deferred fragments and streams announced with the initial result (incremental delivery); empty otherwise.
+    /// </summary>
+    public IReadOnlyList<Incremental.PendingResult> Pending { get; internal init; } = [];
+
+    /// <summary>
+    /// The subsequent results when <see cref="Pending"/> is not empty (<c>hasNext</c>): enumerate it to the end, or
+    /// dispose its enumerator, to release the request's resources.
+    /// </summary>
+    public IAsyncEnumerable<Incremental.IncrementalPayload>? Subsequent { get; internal init; }
+
+    /// <summary>
+    /// Writes the response as JSON: "errors" first when there are any, then "data", then (when more follows)
+    /// "pending" and "hasNext" in <paramref name="format"/>, then "extensions".
+    /// </summary>
+    public void WriteTo(IBufferWriter<byte> output, bool indented = false, Incremental.IncrementalFormat format = Incremental.IncrementalFormat.Current)
     {
         using var writer = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = indented, SkipValidation = true, Encoder = ResultWriter.Encoder });
-        ResultWriter.Write(writer, this);
+        ResultWriter.Write(writer, this, format);
     }
 
     public string ToJson(bool indented = false)

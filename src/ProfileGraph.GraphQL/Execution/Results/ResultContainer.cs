@@ -14,7 +14,14 @@ public abstract class ResultContainer
         Parent = parent;
         ParentSlot = parentSlot;
         Values = count == 0 ? [] : new object?[count];
+        Record = parent?.Record;
     }
+
+    /// <summary>The incremental record whose result this container belongs to; null for the initial result.</summary>
+    internal Incremental.IncrementalRecord? Record { get; init; }
+
+    /// <summary>Where a root container sits in the response: the root for the initial result, deeper for incremental data.</summary>
+    internal ResultPath BasePath { get; init; } = ResultPath.Root;
 
     /// <summary>The container holding this one, or null for the operation's root object.</summary>
     public ResultContainer? Parent { get; }
@@ -50,5 +57,5 @@ public abstract class ResultContainer
     /// <summary>The response path of a slot, built only when an error needs it.</summary>
     internal abstract ResultPath PathOf(int slot);
 
-    internal ResultPath Path => Parent is null ? ResultPath.Root : Parent.PathOf(ParentSlot);
+    internal ResultPath Path => Parent is null ? BasePath : Parent.PathOf(ParentSlot);
 }

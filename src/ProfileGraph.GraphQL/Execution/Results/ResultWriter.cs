@@ -1,6 +1,7 @@
 using System.Collections;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using ProfileGraph.GraphQL.Execution.Incremental;
 using ProfileGraph.GraphQL.Language;
 
 namespace ProfileGraph.GraphQL.Execution.Results;
@@ -14,7 +15,7 @@ internal static class ResultWriter
     /// </summary>
     public static readonly JavaScriptEncoder Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
 
-    public static void Write(Utf8JsonWriter writer, ExecutionResult result)
+    public static void Write(Utf8JsonWriter writer, ExecutionResult result, IncrementalFormat format = IncrementalFormat.Current)
     {
         writer.WriteStartObject();
         if (result.Errors.Count > 0)
@@ -29,6 +30,17 @@ internal static class ResultWriter
             WriteValue(writer, result.Data);
         }
 
+        if (result.Subsequent is not null)
+        {
+            if (format == IncrementalFormat.Current)
+            {
+                writer.WritePropertyName("pending"u8);
+                WritePending(writer, result.Pending);
+            }
+
+            writer.WriteBoolean("hasNext"u8, true);
+        }
+
         if (result.Extensions.Count > 0)
         {
             writer.WritePropertyName("extensions"u8);
@@ -36,6 +48,152 @@ internal static class ResultWriter
         }
 
         writer.WriteEndObject();
+    }
+
+    /// <summary>A subsequent result of incremental delivery, in <paramref name="format"/>.</summary>
+    public static void Write(Utf8JsonWriter writer, IncrementalPayload payload, IncrementalFormat format)
+    {
+        writer.WriteStartObject();
+        if (format == IncrementalFormat.Current)
+        {
+            if (payload.Pending.Count > 0)
+            {
+                writer.WritePropertyName("pending"u8);
+                WritePending(writer, payload.Pending);
+            }
+
+            if (payload.Incremental.Count > 0)
+            {
+                writer.WritePropertyName("incremental"u8);
+                writer.WriteStartArray();
+                foreach (var entry in payload.Incremental)
+                {
+                    writer.WriteStartObject();
+                    WriteEntryData(writer, entry);
+                    if (entry.Errors.Count > 0)
+                    {
+                        writer.WritePropertyName("errors"u8);
+                        WriteErrors(writer, entry.Errors);
+                    }
+
+                    writer.WriteString("id"u8, entry.Id);
+                    writer.WriteEndObject();
+                }
+
+                writer.WriteEndArray();
+            }
+
+            if (payload.Completed.Count > 0)
+            {
+                writer.WritePropertyName("completed"u8);
+                writer.WriteStartArray();
+                foreach (var completed in payload.Completed)
+                {
+                    writer.WriteStartObject();
+                    writer.WriteString("id"u8, completed.Id);
+                    if (completed.Errors is { Count: > 0 } errors)
+                    {
+                        writer.WritePropertyName("errors"u8);
+                        WriteErrors(writer, errors);
+                    }
+
+                    writer.WriteEndObject();
+                }
+
+                writer.WriteEndArray();
+            }
+        }
+        else
+        {
+            WriteDraft20220824(writer, payload);
+        }
+
+        writer.WriteBoolean("hasNext"u8, payload.HasNext);
+        writer.WriteEndObject();
+    }
+
+    // Apollo Client's draft: data and items by path; a record that failed as a whole is null data (or items) there.
+    private static void WriteDraft20220824(Utf8JsonWriter writer, IncrementalPayload payload)
+    {
+        var failures = payload.Completed.Where(completed => completed.Errors is { Count: > 0 }).ToList();
+        if (payload.Incremental.Count == 0 && failures.Count == 0)
+        {
+            return;
+        }
+
+        writer.WritePropertyName("incremental"u8);
+        writer.WriteStartArray();
+        foreach (var entry in payload.Incremental)
+        {
+            writer.WriteStartObject();
+            WriteEntryData(writer, entry);
+            writer.WritePropertyName("path"u8);
+            WriteValue(writer, entry.Items is null ? entry.Path.ToList() : entry.Path.Append(entry.ItemIndex).ToList());
+            if (entry.Label is not null)
+            {
+                writer.WriteString("label"u8, entry.Label);
+            }
+
+            if (entry.Errors.Count > 0)
+            {
+                writer.WritePropertyName("errors"u8);
+                WriteErrors(writer, entry.Errors);
+            }
+
+            writer.WriteEndObject();
+        }
+
+        foreach (var failure in failures)
+        {
+            writer.WriteStartObject();
+            writer.WriteNull("data"u8);
+            writer.WritePropertyName("path"u8);
+            WriteValue(writer, failure.Path.ToList());
+            if (failure.Label is not null)
+            {
+                writer.WriteString("label"u8, failure.Label);
+            }
+
+            writer.WritePropertyName("errors"u8);
+            WriteErrors(writer, failure.Errors!);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+    }
+
+    private static void WriteEntryData(Utf8JsonWriter writer, IncrementalResult entry)
+    {
+        if (entry.Items is { } items)
+        {
+            writer.WritePropertyName("items"u8);
+            WriteValue(writer, items);
+        }
+        else
+        {
+            writer.WritePropertyName("data"u8);
+            WriteValue(writer, entry.Data);
+        }
+    }
+
+    private static void WritePending(Utf8JsonWriter writer, IReadOnlyList<PendingResult> pending)
+    {
+        writer.WriteStartArray();
+        foreach (var item in pending)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("id"u8, item.Id);
+            writer.WritePropertyName("path"u8);
+            WriteValue(writer, item.Path.ToList());
+            if (item.Label is not null)
+            {
+                writer.WriteString("label"u8, item.Label);
+            }
+
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
     }
 
     private static void WriteErrors(Utf8JsonWriter writer, IReadOnlyList<GraphQLError> errors)

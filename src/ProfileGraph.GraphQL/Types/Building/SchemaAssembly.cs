@@ -7,7 +7,7 @@ namespace ProfileGraph.GraphQL.Types;
 /// cycles), then the directive definitions, then fills in each type from its definition and extensions. Problems
 /// with names, references and directive uses are reported here; §3's structural rules are <see cref="SchemaValidator"/>'s.
 /// </summary>
-internal sealed class SchemaAssembly(TypeSystemDefinitions definitions, IReadOnlyDictionary<string, ScalarType> registeredScalars, SchemaErrors errors)
+internal sealed class SchemaAssembly(TypeSystemDefinitions definitions, IReadOnlyDictionary<string, ScalarType> registeredScalars, SchemaErrors errors, IReadOnlyList<DirectiveDefinition>? engineDirectives = null)
 {
     private static readonly (OperationType Operation, string DefaultName)[] RootOperations =
         [(OperationType.Query, "Query"), (OperationType.Mutation, "Mutation"), (OperationType.Subscription, "Subscription")];
@@ -33,6 +33,7 @@ internal sealed class SchemaAssembly(TypeSystemDefinitions definitions, IReadOnl
         var directives = BuildDirectives(schemaNodes.SelectMany(DirectivesOf), DirectiveLocation.Schema);
         var directiveDefinitions = definitions.Directives.Select(d => _directives[d.Name.Value]).OfType<DirectiveDefinition>()
             .Concat(BuiltInDirectives.Specified.Where(d => !_directiveNodes.ContainsKey(d.Name)))
+            .Concat((engineDirectives ?? []).Where(d => !_directiveNodes.ContainsKey(d.Name)))
             .ToList();
 
         return new GraphQLSchema(
@@ -277,7 +278,7 @@ internal sealed class SchemaAssembly(TypeSystemDefinitions definitions, IReadOnl
 
         if (!_directiveNodes.TryGetValue(name, out var node))
         {
-            return BuiltInDirectives.Specified[name];
+            return BuiltInDirectives.Specified[name] ?? engineDirectives?.FirstOrDefault(d => d.Name == name);
         }
 
         _directives[name] = null;

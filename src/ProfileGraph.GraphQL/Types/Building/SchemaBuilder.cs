@@ -20,6 +20,7 @@ public sealed class SchemaBuilder
     private readonly List<DocumentNode> _documents = [];
     private readonly Dictionary<string, ScalarType> _scalars = new(StringComparer.Ordinal);
     private readonly ResolverRegistrations _resolvers = new();
+    private readonly List<DirectiveDefinition> _engineDirectives = [];
 
     /// <summary>Adds an SDL document; throws <see cref="GraphQLSyntaxError"/> when it does not parse.</summary>
     public SchemaBuilder AddDocument(string sdl) => AddDocument(Utf8GraphQLParser.Parse(sdl));
@@ -110,6 +111,26 @@ public sealed class SchemaBuilder
     }
 
     /// <summary>
+    /// Declares <c>@defer</c> and/or <c>@stream</c> (the incremental delivery RFC) in the schema, so documents may use
+    /// them; without them validation refuses both as unknown directives.
+    /// </summary>
+    public SchemaBuilder EnableIncrementalDelivery(bool defer = true, bool stream = true)
+    {
+        _engineDirectives.RemoveAll(d => d.Name is "defer" or "stream");
+        if (defer)
+        {
+            _engineDirectives.Add(BuiltInDirectives.Defer);
+        }
+
+        if (stream)
+        {
+            _engineDirectives.Add(BuiltInDirectives.Stream);
+        }
+
+        return this;
+    }
+
+    /// <summary>
     /// Set by <c>AddFederation</c> (<see cref="Federation.FederationSchemaBuilderExtensions"/>): the schema is built as an
     /// Apollo Federation subgraph, with the federation definitions, <c>_service</c> and <c>_entities</c> added.
     /// </summary>
@@ -123,7 +144,8 @@ public sealed class SchemaBuilder
         var schema = new SchemaAssembly(
             new TypeSystemDefinitions(subgraph?.Documents ?? _documents, errors),
             subgraph?.Scalars ?? _scalars,
-            errors).Assemble();
+            errors,
+            _engineDirectives).Assemble();
         SchemaValidator.Validate(schema, errors);
         if (errors.All.Count == 0)
         {

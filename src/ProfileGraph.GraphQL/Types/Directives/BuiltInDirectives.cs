@@ -48,11 +48,41 @@ public static class BuiltInDirectives
         [DirectiveLocation.InputObject],
         isRepeatable: false);
 
+    /// <summary>
+    /// <c>@defer</c> of the incremental delivery RFC, worded as graphql-js 17 defines it: a schema has it when it
+    /// enables incremental delivery (<see cref="SchemaBuilder.EnableIncrementalDelivery"/>).
+    /// </summary>
+    public static DirectiveDefinition Defer { get; } = new(
+        "defer",
+        "Directs the executor to defer this fragment when the `if` argument is true or undefined.",
+        [
+            new ArgumentDefinition("if", "Deferred when true or undefined.", new NonNullType(Scalars.Boolean), new BooleanValueNode(null, true)),
+            new ArgumentDefinition("label", "Unique name", Scalars.String),
+        ],
+        [DirectiveLocation.FragmentSpread, DirectiveLocation.InlineFragment],
+        isRepeatable: false);
+
+    /// <summary><c>@stream</c> of the incremental delivery RFC, worded as graphql-js 17 defines it.</summary>
+    public static DirectiveDefinition Stream { get; } = new(
+        "stream",
+        "Directs the executor to stream plural fields when the `if` argument is true or undefined.",
+        [
+            new ArgumentDefinition("if", "Stream when true or undefined.", new NonNullType(Scalars.Boolean), new BooleanValueNode(null, true)),
+            new ArgumentDefinition("label", "Unique name", Scalars.String),
+            new ArgumentDefinition("initialCount", "Number of items to return immediately", new NonNullType(Scalars.Int), new IntValueNode(null, "0")),
+        ],
+        [DirectiveLocation.Field],
+        isRepeatable: false);
+
     /// <summary>The built-in directives in graphql-js's order; SDL printing leaves them out.</summary>
     public static NamedCollection<DirectiveDefinition> Specified { get; } = new([Include, Skip, Deprecated, SpecifiedBy, OneOf]);
 
-    /// <summary>By name, as graphql-js decides: SDL may redefine a built-in directive, which still counts as built in.</summary>
-    public static bool IsSpecified(DirectiveDefinition directive) => Specified.Contains(directive.Name);
+    /// <summary>
+    /// By name, as graphql-js decides: SDL may redefine a built-in directive, which still counts as built in.
+    /// <c>@defer</c> and <c>@stream</c> count too: the engine defines them, so the SDL contract does not print them
+    /// (introspection lists them where enabled).
+    /// </summary>
+    public static bool IsSpecified(DirectiveDefinition directive) => Specified.Contains(directive.Name) || directive.Name is "defer" or "stream";
 
     /// <summary>The reason of an applied <c>@deprecated</c>, or null when the element is not deprecated.</summary>
     internal static string? DeprecationReasonOf(IReadOnlyList<AppliedDirective> directives) =>
