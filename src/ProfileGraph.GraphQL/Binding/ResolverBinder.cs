@@ -31,6 +31,11 @@ internal sealed class ResolverBinder(GraphQLSchema schema, ResolverRegistrations
             BindDelegate(typeName, fieldName, resolver);
         }
 
+        foreach (var (fieldName, subscriber) in registrations.Subscribers)
+        {
+            BindSubscriber(fieldName, subscriber);
+        }
+
         BindInterfaceResolvers();
         foreach (var (typeName, clrType) in registrations.RuntimeTypes)
         {
@@ -118,6 +123,26 @@ internal sealed class ResolverBinder(GraphQLSchema schema, ResolverRegistrations
 
         var target = resolver.Target is null ? null : Expression.Constant(resolver.Target);
         Attach(owner, field, resolver.Method, target, describedAs);
+    }
+
+    private void BindSubscriber(string fieldName, Delegate subscriber)
+    {
+        var describedAs = $"The subscriber of \"{schema.SubscriptionType?.Name ?? "Subscription"}.{fieldName}\"";
+        if (schema.SubscriptionType is not { } owner || owner.GetField(fieldName) is not { } field)
+        {
+            errors.Report($"Cannot bind a subscriber to \"{fieldName}\": the schema has no such subscription field.");
+            return;
+        }
+
+        var problems = new List<string>();
+        var target = subscriber.Target is null ? null : Expression.Constant(subscriber.Target);
+        var compiled = subscriber is FieldResolver direct ? direct : ResolverCompiler.Compile(subscriber.Method, target, owner, field, describedAs, problems, subscriber: true);
+        foreach (var problem in problems)
+        {
+            errors.Report(problem, field.SyntaxNode);
+        }
+
+        field.Subscriber = compiled;
     }
 
     private void Attach(ComplexOutputType owner, FieldDefinition field, MethodInfo method, Expression? instance, string describedAs)
@@ -255,9 +280,15 @@ internal sealed class ResolverBinder(GraphQLSchema schema, ResolverRegistrations
                 continue;
             }
 
-            foreach (var field in root.Fields.Where(f => f.Resolver is null))
+            // A subscription field resolves its events with its resolver or as they are; it needs a subscriber.
+            var isSubscription = ReferenceEquals(root, schema.SubscriptionType);
+            foreach (var field in root.Fields.Where(f => isSubscription ? f.Subscriber is null : f.Resolver is null))
             {
-                errors.Report($"Field \"{root.Name}.{field.Name}\" has no resolver, and no CLR type is bound to \"{root.Name}\" to read it from.", field.SyntaxNode);
+                errors.Report(
+                    isSubscription
+                        ? $"Field \"{root.Name}.{field.Name}\" has no subscriber (SchemaBuilder.AddSubscriber) to give its events."
+                        : $"Field \"{root.Name}.{field.Name}\" has no resolver, and no CLR type is bound to \"{root.Name}\" to read it from.",
+                    field.SyntaxNode);
             }
         }
     }

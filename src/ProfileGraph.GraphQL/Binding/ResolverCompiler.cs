@@ -22,7 +22,7 @@ internal static class ResolverCompiler
     /// What the field's arguments stand for, when they are not the arguments of a field in the schema (federation's
     /// entity resolvers bind a representation's fields like arguments), e.g. <c>a field of a "User" representation (id, name)</c>.
     /// </param>
-    public static FieldResolver? Compile(MethodInfo method, Expression? instance, ComplexOutputType owner, FieldDefinition field, string describedAs, List<string> problems, string? argumentsAre = null)
+    public static FieldResolver? Compile(MethodInfo method, Expression? instance, ComplexOutputType owner, FieldDefinition field, string describedAs, List<string> problems, string? argumentsAre = null, bool subscriber = false)
     {
         var arguments = new List<Expression>();
         foreach (var parameter in method.GetParameters())
@@ -40,7 +40,15 @@ internal static class ResolverCompiler
         }
 
         var resultType = ClrTypeCompatibility.ResultTypeOf(method.ReturnType);
-        if (resultType is null)
+        if (subscriber)
+        {
+            // A subscriber's value is its source stream; what its events complete to is checked as they come.
+            if (resultType is null || !resultType.GetInterfaces().Append(resultType).Any(t => t.IsGenericType && t.GetGenericTypeDefinition() == typeof(IAsyncEnumerable<>)))
+            {
+                problems.Add($"{describedAs} returns {ClrTypeCompatibility.Name(method.ReturnType)}, which is no event stream (IAsyncEnumerable<T>).");
+            }
+        }
+        else if (resultType is null)
         {
             problems.Add($"{describedAs} returns {ClrTypeCompatibility.Name(method.ReturnType)}, which has no value for field \"{owner.Name}.{field.Name}\".");
         }

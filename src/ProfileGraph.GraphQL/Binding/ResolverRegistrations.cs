@@ -11,6 +11,8 @@ internal sealed class ResolverRegistrations
 
     public List<(string TypeName, Func<object, bool> IsTypeOf)> TypeChecks { get; } = [];
 
+    public List<(string FieldName, Delegate Subscriber)> Subscribers { get; } = [];
+
     /// <summary>A copy that can take more registrations without changing this one (a builder may build more than once).</summary>
     public ResolverRegistrations Copy()
     {
@@ -19,11 +21,12 @@ internal sealed class ResolverRegistrations
         copy.Delegates.AddRange(Delegates);
         copy.RuntimeTypes.AddRange(RuntimeTypes);
         copy.TypeChecks.AddRange(TypeChecks);
+        copy.Subscribers.AddRange(Subscribers);
         return copy;
     }
 
     /// <summary>True once anything was registered: the schema is then meant to execute, and must be fully resolvable.</summary>
-    public bool IsExecutable => Classes.Count + Delegates.Count + RuntimeTypes.Count > 0;
+    public bool IsExecutable => Classes.Count + Delegates.Count + RuntimeTypes.Count + Subscribers.Count > 0;
 
     /// <summary>The GraphQL type a resolver class binds: <c>[GraphQLName]</c>, else its name without "Resolvers"/"Resolver".</summary>
     public static string TypeNameOf(Type resolverType)

@@ -13,7 +13,7 @@ internal sealed class ExecutionRequestScope : IDisposable
     private readonly CancellationTokenSource _aborted;
     private readonly CancellationToken _client;
 
-    public ExecutionRequestScope(OperationPlan plan, IReadOnlyDictionary<string, object?> variables, object? rootValue, IServiceProvider services, IDictionary<string, object?> contextData, ExecutionOptions options, CancellationToken client, bool incremental = false)
+    public ExecutionRequestScope(OperationPlan plan, IReadOnlyDictionary<string, object?> variables, object? rootValue, IServiceProvider services, IDictionary<string, object?> contextData, ExecutionOptions options, CancellationToken client, bool incremental = false, bool withDeadline = true)
     {
         Plan = plan.ForRequest(incremental);
         Variables = variables;
@@ -23,7 +23,7 @@ internal sealed class ExecutionRequestScope : IDisposable
         Options = options;
         _client = client;
         _aborted = CancellationTokenSource.CreateLinkedTokenSource(client);
-        if (options.Deadline is { } deadline)
+        if (withDeadline && options.Deadline is { } deadline)
         {
             _aborted.CancelAfter(deadline);
         }
@@ -60,6 +60,13 @@ internal sealed class ExecutionRequestScope : IDisposable
 
     /// <summary>What resolvers add to the response's <c>extensions</c>.</summary>
     public ResultExtensions ResultExtensions { get; } = new();
+
+    /// <summary>
+    /// The scope of one subscription event (spec §6.2.3 ExecuteSubscriptionEvent): the same operation and inputs, its own
+    /// DataLoaders (an event's data is fresh) and its own deadline; it ends with the subscription's client.
+    /// </summary>
+    public ExecutionRequestScope ForEvent() =>
+        new(Plan, Variables, RootValue, Services, ContextData, Options, _aborted.Token, Plan.Incremental);
 
     public void Dispose() => _aborted.Dispose();
 }

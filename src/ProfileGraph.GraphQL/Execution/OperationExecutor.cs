@@ -101,6 +101,96 @@ internal sealed class OperationExecutor
         return result;
     }
 
+    /// <summary>
+    /// CreateSourceEventStream (spec §6.2.3.1): the root field's subscriber gives the source stream; the result carries
+    /// the response stream (<see cref="ExecutionResult.Events"/>), or the request error that kept it from starting.
+    /// </summary>
+    public async Task<ExecutionResult> SubscribeAsync()
+    {
+        var plan = _scope.Plan;
+        var field = plan.GetRootFields(_scope.Variables)[0];
+        var root = new ResultObject(plan.RootType, [field], null, 0);
+        object? source;
+        try
+        {
+            if (field.Field.Subscriber is not { } subscriber)
+            {
+                throw new GraphQLException($"Subscription field \"{field.Field.Name}\" has no subscriber.", ErrorCodes.InternalServerError);
+            }
+
+            source = await subscriber(new ResolverContext(this).Reset(field, root, 0, _scope.RootValue, field.CoerceArguments(_scope.Variables))).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException || !_scope.ClientAborted)
+        {
+            _scope.Dispose();
+            HandleFieldError(root, 0, field, exception);
+            lock (_errors)
+            {
+                return new ExecutionResult([.. _errors]);
+            }
+        }
+
+        if (EventStreams.AsObjects(source) is not { } stream)
+        {
+            _scope.Dispose();
+            return new ExecutionResult([new GraphQLError(
+                $"Subscription field must return an event stream (IAsyncEnumerable). Received: {source?.GetType().Name ?? "null"}.",
+                ErrorCodes.InternalServerError,
+                field.Locations,
+                root.PathOf(0))]);
+        }
+
+        return new ExecutionResult([]) { Events = EventsAsync(stream) };
+    }
+
+    /// <summary>MapSourceToResponseEvent (spec §6.2.3.2): each event executed on its own, as it comes.</summary>
+    private async IAsyncEnumerable<ExecutionResult> EventsAsync(IAsyncEnumerable<object?> source, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            using var cancellation = CancellationTokenSource.CreateLinkedTokenSource(_scope.Aborted, cancellationToken);
+            await foreach (var item in source.WithCancellation(cancellation.Token).ConfigureAwait(false))
+            {
+                yield return await new OperationExecutor(_scope.ForEvent()).ExecuteEventAsync(item).ConfigureAwait(false);
+            }
+        }
+        finally
+        {
+            _scope.Dispose();
+        }
+    }
+
+    /// <summary>ExecuteSubscriptionEvent (spec §6.2.3.2): the root field's value is the event, or what its resolver makes of it.</summary>
+    private async Task<ExecutionResult> ExecuteEventAsync(object? item)
+    {
+        var field = _scope.Plan.GetRootFields(_scope.Variables)[0];
+        var root = new ResultObject(_scope.Plan.RootType, [field], null, 0);
+        try
+        {
+            if (field.Field.Resolver is null)
+            {
+                CompleteValue(root, 0, field.Type, field, item);
+            }
+            else
+            {
+                ExecuteField(root, 0, item);
+            }
+
+            await RunUntilAsync(InitialDone).ConfigureAwait(false);
+        }
+        finally
+        {
+            _scope.Dispose();
+        }
+
+        lock (_errors)
+        {
+            var result = new ExecutionResult(_dataNulled ? null : root, [.. _errors]);
+            _scope.ResultExtensions.CopyTo(result.Extensions);
+            return result;
+        }
+    }
+
     /// <summary>A field error, counted with the result (initial or incremental) that <paramref name="container"/> belongs to.</summary>
     internal void ReportError(ResultContainer container, GraphQLError error)
     {

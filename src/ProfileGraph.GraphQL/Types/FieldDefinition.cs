@@ -40,6 +40,13 @@ public sealed class FieldDefinition : INamedElement, IHasDirectives
     public FieldResolver? Resolver { get; internal set; }
 
     /// <summary>
+    /// A subscription root field's subscriber (spec §6.2.3 CreateSourceEventStream): it returns the source stream,
+    /// an <c>IAsyncEnumerable&lt;T&gt;</c> of events; <see cref="Resolver"/>, when bound, then maps each event (its
+    /// parent) to the field's value, else the event is the value.
+    /// </summary>
+    public FieldResolver? Subscriber { get; internal set; }
+
+    /// <summary>
     /// Whether the bound resolver returns a task (it waits on I/O, a DataLoader), which cost analysis weighs as a
     /// fetch rather than a read.
     /// </summary>

@@ -6,6 +6,9 @@ internal sealed class ExecuteStep : RequestStep
     public override async ValueTask InvokeAsync(RequestContext context, RequestHandler nextStep)
     {
         var request = context.Request;
+
+        // A subscription lives as long as its client: only each event's execution has the deadline.
+        var subscription = context.Plan!.Operation.Operation == Language.OperationType.Subscription;
         var scope = new ExecutionRequestScope(
             context.Plan!,
             context.Variables!,
@@ -14,10 +17,12 @@ internal sealed class ExecuteStep : RequestStep
             request.ContextData ?? new Dictionary<string, object?>(StringComparer.Ordinal),
             context.Options,
             context.RequestAborted,
-            request.AllowIncrementalDelivery);
+            request.AllowIncrementalDelivery,
+            withDeadline: !subscription);
         using (GraphQLActivities.Source.StartActivity("graphql.execute"))
         {
-            context.Result = await new OperationExecutor(scope).ExecuteAsync().ConfigureAwait(false);
+            var executor = new OperationExecutor(scope);
+            context.Result = subscription ? await executor.SubscribeAsync().ConfigureAwait(false) : await executor.ExecuteAsync().ConfigureAwait(false);
         }
 
         await nextStep(context).ConfigureAwait(false);

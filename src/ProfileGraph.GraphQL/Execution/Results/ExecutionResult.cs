@@ -50,6 +50,12 @@ public sealed class ExecutionResult
     public IAsyncEnumerable<Incremental.IncrementalPayload>? Subsequent { get; internal init; }
 
     /// <summary>
+    /// A subscription's response stream (spec §6.2.3): one result per event, until the source stream ends or the
+    /// client cancels; null for queries and mutations, and for a subscription refused before it started.
+    /// </summary>
+    public IAsyncEnumerable<ExecutionResult>? Events { get; internal init; }
+
+    /// <summary>
     /// Writes the response as JSON: "errors" first when there are any, then "data", then (when more follows)
     /// "pending" and "hasNext" in <paramref name="format"/>, then "extensions".
     /// </summary>

@@ -80,6 +80,18 @@ public sealed class SchemaBuilder
         return this;
     }
 
+    /// <summary>
+    /// Binds a subscription root field's subscriber: a delegate whose parameters are bound like a resolver's and which
+    /// returns the field's source stream, an <c>IAsyncEnumerable&lt;T&gt;</c> (or a task of one). Each event then
+    /// completes as the field's value, or is the parent of the field's resolver when one is bound.
+    /// </summary>
+    public SchemaBuilder AddSubscriber(string fieldName, Delegate subscriber)
+    {
+        ArgumentNullException.ThrowIfNull(subscriber);
+        _resolvers.Subscribers.Add((fieldName, subscriber));
+        return this;
+    }
+
     /// <summary>Binds one field to a resolver that sees the whole context.</summary>
     public SchemaBuilder AddResolver(string typeName, string fieldName, FieldResolver resolver) =>
         AddResolver(typeName, fieldName, (Delegate)resolver);
