@@ -41,4 +41,10 @@ public sealed class GraphQLHttpOptions
 
     /// <summary>Brotli and gzip for responses over a size threshold (on by default).</summary>
     public Web.GraphQLCompressionOptions Compression { get; set; } = new();
+
+    /// <summary>How long a WebSocket client has to send <c>connection_init</c> before the socket is closed (4408).</summary>
+    public TimeSpan ConnectionInitTimeout { get; set; } = TimeSpan.FromSeconds(3);
+
+    /// <summary>How many operations (subscriptions mostly) one WebSocket connection may run at once.</summary>
+    public int MaxSubscriptionsPerConnection { get; set; } = 20;
 }

@@ -37,7 +37,10 @@ public static class ClientServiceCollectionExtensions
         services.AddAuthentication(ClientClaims.Scheme).AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ClientClaims.Scheme, null);
         services.AddAuthorizationBuilder().AddPolicy(Policy, policy => policy.RequireAssertion(context =>
             context.User.Identity?.IsAuthenticated == true
-            || (!clients.RequireKey && context.Resource is HttpContext http && ApiKeyAuthenticationHandler.KeyOf(http.Request) is null)));
+            || (!clients.RequireKey && context.Resource is HttpContext http && ApiKeyAuthenticationHandler.KeyOf(http.Request) is null)
+
+            // Browsers cannot set headers on a WebSocket: the graphql-transport-ws session checks the key in connection_init.
+            || (context.Resource is HttpContext socket && socket.WebSockets.IsWebSocketRequest)));
         services.AddRateLimiter(options =>
         {
             options.AddPolicy(Policy, http =>

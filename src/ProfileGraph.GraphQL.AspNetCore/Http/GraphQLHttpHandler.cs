@@ -26,6 +26,12 @@ internal sealed partial class GraphQLHttpHandler(GraphQLServer server, GraphQLHt
 
     public async Task HandleAsync(HttpContext context)
     {
+        if (context.WebSockets.IsWebSocketRequest)
+        {
+            await WebSockets.GraphQLWebSocketSession.RunAsync(context, server, options).ConfigureAwait(false);
+            return;
+        }
+
         try
         {
             var method = context.Request.Method;
@@ -115,6 +121,14 @@ internal sealed partial class GraphQLHttpHandler(GraphQLServer server, GraphQLHt
     // only an incremental format, as its one part).
     private Task WriteAsync(HttpContext context, ResponseMediaType mediaType, IncrementalTransport? incremental, ExecutionResult result, bool isGet)
     {
+        if (result.Events is not null)
+        {
+            // A subscription over HTTP is GraphQL over SSE (distinct connections): its events, then complete.
+            return incremental is { EventStream: true }
+                ? IncrementalResponseWriter.WriteEventsAsync(context, result.Events)
+                : throw new GraphQLHttpException(StatusCodes.Status406NotAcceptable, HttpErrorCodes.NotAcceptable, "A subscription is served as text/event-stream over HTTP (or over WebSocket with graphql-transport-ws): accept text/event-stream.");
+        }
+
         if (incremental is not null && (result.Subsequent is not null || mediaType == ResponseMediaType.None))
         {
             return IncrementalResponseWriter.WriteAsync(context, incremental, result);

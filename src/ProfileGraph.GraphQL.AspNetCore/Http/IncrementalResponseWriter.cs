@@ -49,6 +49,27 @@ internal static class IncrementalResponseWriter
         await output.FlushAsync(cancellation).ConfigureAwait(false);
     }
 
+    /// <summary>A subscription's events as <c>next</c> events, each flushed at once, then <c>complete</c> (GraphQL over SSE).</summary>
+    public static async Task WriteEventsAsync(HttpContext context, IAsyncEnumerable<ExecutionResult> events)
+    {
+        var response = context.Response;
+        response.StatusCode = StatusCodes.Status200OK;
+        response.Headers.CacheControl = "no-store";
+        response.ContentType = "text/event-stream; charset=utf-8";
+        var output = response.BodyWriter;
+        await output.FlushAsync(context.RequestAborted).ConfigureAwait(false);
+        await foreach (var item in events.WithCancellation(context.RequestAborted).ConfigureAwait(false))
+        {
+            output.Write("event: next\ndata: "u8);
+            item.WriteTo(output);
+            output.Write("\n\n"u8);
+            await output.FlushAsync(context.RequestAborted).ConfigureAwait(false);
+        }
+
+        output.Write("event: complete\ndata:\n\n"u8);
+        await output.FlushAsync(context.RequestAborted).ConfigureAwait(false);
+    }
+
     // Each multipart part ends with the next delimiter at once, so a reader knows the part is whole without waiting
     // for the next one; the last delimiter is closed with "--".
     private static void StartPart(System.IO.Pipelines.PipeWriter output, IncrementalTransport transport) =>

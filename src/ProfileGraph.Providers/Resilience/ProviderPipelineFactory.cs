@@ -40,7 +40,7 @@ internal static class ProviderPipelineFactory
             builder.AddRetry(Retry(provider, options.Retry, telemetry));
         }
 
-        builder.AddCircuitBreaker(CircuitBreaker(provider, options.CircuitBreaker, status.BreakerOf(provider), telemetry));
+        builder.AddCircuitBreaker(CircuitBreaker(provider, options.CircuitBreaker, status, telemetry));
         // By limit: "concurrency", and each rate limit's name.
         var limiters = new Dictionary<string, RateLimiter>(StringComparer.Ordinal);
         if (options.MaxConcurrency > 0)
@@ -121,28 +121,31 @@ internal static class ProviderPipelineFactory
     private static CircuitBreakerStrategyOptions CircuitBreaker(
         Provider provider,
         ProviderCircuitBreakerOptions options,
-        CircuitBreakerStateProvider state,
+        ProviderStatusRegistry status,
         ProviderResilienceTelemetry telemetry) => new()
     {
         FailureRatio = options.FailureRatio,
         MinimumThroughput = options.MinimumThroughput,
         SamplingDuration = options.SamplingDuration,
         BreakDuration = options.BreakDuration,
-        StateProvider = state,
+        StateProvider = status.BreakerOf(provider),
         ShouldHandle = args => ValueTask.FromResult(IsOutage(args.Outcome.Exception)),
         OnOpened = args =>
         {
             telemetry.CircuitOpened(provider, args.BreakDuration, args.Outcome.Exception);
+            status.CircuitChanged(provider, CircuitState.Open);
             return default;
         },
         OnHalfOpened = _ =>
         {
             telemetry.CircuitHalfOpened(provider);
+            status.CircuitChanged(provider, CircuitState.HalfOpen);
             return default;
         },
         OnClosed = _ =>
         {
             telemetry.CircuitClosed(provider);
+            status.CircuitChanged(provider, CircuitState.Closed);
             return default;
         },
     };

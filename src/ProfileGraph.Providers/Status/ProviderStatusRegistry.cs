@@ -42,6 +42,15 @@ public sealed class ProviderStatusRegistry
 
     public IReadOnlyList<ProviderStatus> GetAll() => [.. Enum.GetValues<Provider>().Select(Get)];
 
+    /// <summary>Raised when a provider's circuit opens, half-opens or closes (Polly's breaker callbacks), with its status then.</summary>
+    public event Action<ProviderStatus>? StatusChanged;
+
+    /// <summary>
+    /// A provider's circuit changed: subscribers hear the provider's status with the new state (Polly calls back
+    /// before its state provider reports the change, so the state is given).
+    /// </summary>
+    internal void CircuitChanged(Provider provider, CircuitState state) => StatusChanged?.Invoke(Get(provider) with { Breaker = state });
+
     /// <summary>The breaker's state provider, handed to the provider's circuit breaker when its pipeline is built.</summary>
     internal CircuitBreakerStateProvider BreakerOf(Provider provider) => HealthOf(provider).Breaker;
 

@@ -76,6 +76,9 @@ public static class ProfileGraphApp
 
         var app = builder.Build();
         app.UseGraphQLCors();
+
+        // graphql-transport-ws at the GraphQL endpoint; a ping every 30 s keeps idle subscriptions' sockets alive.
+        app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(30) });
         app.UseGraphQLClients();
         app.UseProviderCallFlows();
         app.MapGraphQL().RequireGraphQLClient();

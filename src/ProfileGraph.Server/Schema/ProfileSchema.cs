@@ -31,6 +31,7 @@ public static class ProfileSchema
         .AddResolvers(typeof(PersonLinkResolvers), "PersonLink")
         .AddResolvers(typeof(PersonSuggestionResolvers), "PersonSuggestion")
         .AddResolvers(typeof(PeopleMutations), "Mutation")
+        .AddSubscriber("providerStatusChanged", SubscriptionResolvers.ProviderStatusChanged)
         .BindRuntimeType<ProfileUser>("User")
         .BindRuntimeType<ProfilePerson>("Person")
         .AddEntityResolver("User", "id", UserEntityResolvers.ById)
