@@ -28,7 +28,7 @@ public sealed class SchemaExportTests
         Assert.Equal((0, ""), (code, error));
         Assert.Equal(Subgraph.Of(ProfileSchema.Build())!.Sdl, output);
         Assert.StartsWith("\"\"\"\nProfileGraph: ", output, StringComparison.Ordinal);
-        Assert.Contains("\nschema\n  @link(url: \"https://specs.apollo.dev/link/v1.0\")\n{\n  query: Query\n  mutation: Mutation\n}\n\nextend schema\n  @link(url: \"https://specs.apollo.dev/federation/v2.9\", import: [\"@key\", \"@cost\", \"@listSize\", \"@composeDirective\"])\n  @link(url: \"https://profilegraph.dev/specs/cacheControl/v0.1\", import: [\"@cacheControl\"])\n  @composeDirective(name: \"@cacheControl\")\n", output, StringComparison.Ordinal);
+        Assert.Contains("\nschema\n  @link(url: \"https://specs.apollo.dev/link/v1.0\")\n{\n  query: Query\n  mutation: Mutation\n  subscription: Subscription\n}\n\nextend schema\n  @link(url: \"https://specs.apollo.dev/federation/v2.9\", import: [\"@key\", \"@cost\", \"@listSize\", \"@composeDirective\"])\n  @link(url: \"https://profilegraph.dev/specs/cacheControl/v0.1\", import: [\"@cacheControl\"])\n  @composeDirective(name: \"@cacheControl\")\n", output, StringComparison.Ordinal);
         Assert.Contains("\ndirective @cost(weight: Int!) on ARGUMENT_DEFINITION | ENUM | FIELD_DEFINITION | INPUT_FIELD_DEFINITION | OBJECT | SCALAR\n", output, StringComparison.Ordinal);
         Assert.Contains("\ntype User implements Node\n  @key(fields: \"id\")\n  @key(fields: \"provider providerId\")\n{\n", output, StringComparison.Ordinal);
         Assert.Contains("\ntype Person implements Node\n  @key(fields: \"id\")\n{\n", output, StringComparison.Ordinal);
