@@ -24,6 +24,7 @@ internal static class NaiveProfileGraph
         .AddFederation()
         .AddResolvers(typeof(NaiveQueryResolvers), "Query")
         .AddResolvers(typeof(NaiveMutationResolvers), "Mutation")
+        .AddSubscriber("providerStatusChanged", NaiveSubscribers.ProviderStatusChanged)
         .AddResolvers(typeof(NaiveUserResolvers), "User")
         .AddResolvers(typeof(NaiveSlackProfileResolvers), "SlackProfile")
         .AddResolvers(typeof(NaiveTelegramProfileResolvers), "TelegramProfile")
