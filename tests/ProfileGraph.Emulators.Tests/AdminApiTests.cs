@@ -137,6 +137,27 @@ public sealed class AdminApiTests : IClassFixture<EmulatorFixture>
         AssertNoSecrets(await faults.Content.ReadAsStringAsync());
     }
 
+    [Fact]
+    public async Task A_telegram_user_renames_through_the_api()
+    {
+        var key = _fixture.Dataset.TelegramUsers[9_000].Key;
+
+        using var renamed = await _fixture.Client.PatchAsync($"_admin/telegram/users/{key}", Json("""{"firstName":"Ada","lastName":null,"username":"ada_l"}"""));
+        using var unknown = await _fixture.Client.PatchAsync("_admin/telegram/users/no-such-key", Json("{}"));
+        using var notJson = await _fixture.Client.PatchAsync($"_admin/telegram/users/{key}", Json("{"));
+        using var unknownField = await _fixture.Client.PatchAsync($"_admin/telegram/users/{key}", Json("""{"phone":"+1"}"""));
+        using var emptyName = await _fixture.Client.PatchAsync($"_admin/telegram/users/{key}", Json("""{"firstName":" "}"""));
+
+        Assert.Equal(HttpStatusCode.NoContent, renamed.StatusCode);
+        Assert.Equal(new ProfileGraph.Emulators.Telegram.TelegramUser(key, "Ada", null, "ada_l"), _fixture.Dataset.TelegramUsersByKey[key]);
+        Assert.Equal("Ada", _fixture.Dataset.TelegramUsers[9_000].FirstName);
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, notJson.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, unknownField.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, emptyName.StatusCode);
+        Assert.Equal("Ada", _fixture.Dataset.TelegramUsersByKey[key].FirstName);
+    }
+
     private void AssertNoSecrets(string text)
     {
         var options = _fixture.Options;

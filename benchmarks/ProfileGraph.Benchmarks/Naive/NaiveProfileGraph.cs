@@ -25,6 +25,7 @@ internal static class NaiveProfileGraph
         .AddResolvers(typeof(NaiveQueryResolvers), "Query")
         .AddResolvers(typeof(NaiveMutationResolvers), "Mutation")
         .AddSubscriber("providerStatusChanged", NaiveSubscribers.ProviderStatusChanged)
+        .AddSubscriber("userChanged", NaiveSubscribers.UserChanged)
         .AddResolvers(typeof(NaiveUserResolvers), "User")
         .AddResolvers(typeof(NaiveSlackProfileResolvers), "SlackProfile")
         .AddResolvers(typeof(NaiveTelegramProfileResolvers), "TelegramProfile")

@@ -4,4 +4,6 @@ namespace ProfileGraph.Benchmarks.Naive;
 internal static class NaiveSubscribers
 {
     public static IAsyncEnumerable<object> ProviderStatusChanged() => throw NaiveQueryResolvers.NotInTheBaseline("providerStatusChanged");
+
+    public static IAsyncEnumerable<object> UserChanged() => throw NaiveQueryResolvers.NotInTheBaseline("userChanged");
 }

@@ -35,6 +35,7 @@ internal static class AdminEndpoints
         admin.MapDelete("/faults/{provider}", context => WithProviderAsync(context, provider => NoContent(context, () => State(context).ResetFaults(provider))));
         admin.MapDelete("/rate-limits", context => NoContent(context, () => State(context).ResetRateLimits()));
         admin.MapPost("/nandbox/drop", context => NoContent(context, () => State(context).DropNandboxSockets()));
+        admin.MapMethods("/telegram/users/{key}", [HttpMethods.Patch], ChangeTelegramUserAsync);
         admin.MapPost("/reset", context => NoContent(context, () =>
         {
             var state = State(context);
@@ -42,6 +43,56 @@ internal static class AdminEndpoints
             state.ResetFaults();
             state.ResetRateLimits();
         }));
+    }
+
+    /// <summary>
+    /// Changes a Telegram user's names, as the person would in the app: a JSON object with any of <c>firstName</c>,
+    /// <c>lastName</c>, <c>username</c> (null clears the last two). 404 for an unknown key, 400 for anything else.
+    /// </summary>
+    private static async Task ChangeTelegramUserAsync(HttpContext context)
+    {
+        var dataset = State(context).Dataset;
+        var key = (string)context.Request.RouteValues["key"]!;
+        if (!dataset.TelegramUsersByKey.TryGetValue(key, out var user))
+        {
+            context.Response.StatusCode = StatusCodes.Status404NotFound;
+            return;
+        }
+
+        try
+        {
+            using var change = await JsonDocument.ParseAsync(context.Request.Body, cancellationToken: context.RequestAborted);
+            if (change.RootElement.ValueKind != JsonValueKind.Object)
+            {
+                throw new JsonException("not an object");
+            }
+
+            foreach (var property in change.RootElement.EnumerateObject())
+            {
+                var value = property.Value.ValueKind switch
+                {
+                    JsonValueKind.String => property.Value.GetString(),
+                    JsonValueKind.Null when property.Name != "firstName" => null,
+                    _ => throw new JsonException($"{property.Name} must be a string"),
+                };
+                user = property.Name switch
+                {
+                    "firstName" when !string.IsNullOrWhiteSpace(value) => user with { FirstName = value },
+                    "lastName" => user with { LastName = value },
+                    "username" => user with { Username = value },
+                    _ => throw new JsonException($"{property.Name} is not a Telegram user's changeable field"),
+                };
+            }
+        }
+        catch (JsonException error)
+        {
+            context.Response.StatusCode = StatusCodes.Status400BadRequest;
+            await context.Response.WriteAsync(error.Message, context.RequestAborted);
+            return;
+        }
+
+        dataset.ReplaceTelegramUser(user);
+        context.Response.StatusCode = StatusCodes.Status204NoContent;
     }
 
     private static Task GetOverviewAsync(HttpContext context)

@@ -33,19 +33,42 @@ public sealed class EmulatorDataset
         Seed = seed;
         SlackTeamId = slackTeamId;
         SlackFieldLabels = slackFieldLabels;
-        TelegramUsers = telegramUsers;
+        _telegram = new TelegramDirectory(telegramUsers, telegramUsers.ToDictionary(user => user.Key, StringComparer.Ordinal));
         SlackUsers = slackUsers;
         WhatsAppContacts = whatsAppContacts;
         NandboxUsers = nandboxUsers;
         LinkedPeople = linkedPeople;
-        TelegramUsersByKey = telegramUsers.ToDictionary(user => user.Key, StringComparer.Ordinal);
         SlackUsersById = slackUsers.ToDictionary(user => user.Id, StringComparer.Ordinal);
         WhatsAppContactsByChatId = whatsAppContacts.ToDictionary(contact => contact.ChatId, StringComparer.Ordinal);
         NandboxUsersById = nandboxUsers.ToDictionary(user => user.Id, StringComparer.Ordinal);
     }
 
+    /// <summary>
+    /// Replaces a Telegram user (the admin API's change, as a person renaming themselves): the list and the lookups swap
+    /// together, so a reader sees the old directory or the new one. False when no user has that key.
+    /// </summary>
+    public bool ReplaceTelegramUser(TelegramUser user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        lock (_telegramGate)
+        {
+            var current = _telegram;
+            if (!current.ByKey.ContainsKey(user.Key))
+            {
+                return false;
+            }
+
+            TelegramUser[] users = [.. current.Users.Select(known => known.Key == user.Key ? user : known)];
+            _telegram = new TelegramDirectory(users, users.ToDictionary(known => known.Key, StringComparer.Ordinal));
+            return true;
+        }
+    }
+
     /// <summary>The data set of <see cref="DefaultSeed"/>.</summary>
     public static EmulatorDataset Default => ForSeed(DefaultSeed);
+
+    private readonly Lock _telegramGate = new();
+    private volatile TelegramDirectory _telegram;
 
     public int Seed { get; }
 
@@ -55,9 +78,9 @@ public sealed class EmulatorDataset
     public IReadOnlyDictionary<string, string> SlackFieldLabels { get; }
 
     /// <summary>In the order the list endpoint returns them.</summary>
-    public IReadOnlyList<TelegramUser> TelegramUsers { get; }
+    public IReadOnlyList<TelegramUser> TelegramUsers => _telegram.Users;
 
-    public IReadOnlyDictionary<string, TelegramUser> TelegramUsersByKey { get; }
+    public IReadOnlyDictionary<string, TelegramUser> TelegramUsersByKey => _telegram.ByKey;
 
     /// <summary>Humans, deactivated users and bots.</summary>
     public IReadOnlyList<SlackUser> SlackUsers { get; }
@@ -79,4 +102,6 @@ public sealed class EmulatorDataset
     /// <summary>The data set of a seed, generated on first use and then shared.</summary>
     public static EmulatorDataset ForSeed(int seed) =>
         BySeed.GetOrAdd(seed, static s => new Lazy<EmulatorDataset>(() => new EmulatorDatasetGenerator(s).Generate())).Value;
+
+    private sealed record TelegramDirectory(IReadOnlyList<TelegramUser> Users, IReadOnlyDictionary<string, TelegramUser> ByKey);
 }

@@ -12,6 +12,9 @@ public readonly record struct CacheDirective(TimeSpan? MaxAge)
 {
     public static CacheDirective None => default;
 
+    /// <summary>Where a request made in process (no HTTP request) puts its directive: <c>ExecutionRequest.ContextData</c>.</summary>
+    public const string ContextKey = "profilegraph.cacheDirective";
+
     public static CacheDirective Of(HttpRequest? request)
     {
         if (request is null || !request.Headers.TryGetValue(HeaderNames.CacheControl, out var values)

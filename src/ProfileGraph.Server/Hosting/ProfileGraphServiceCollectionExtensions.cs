@@ -4,6 +4,7 @@ using ProfileGraph.Providers.Redis;
 using ProfileGraph.Server.Caching;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using ProfileGraph.People.Hosting;
+using ProfileGraph.Server.Events;
 using ProfileGraph.Server.Graph.People;
 using ProfileGraph.Server.Graph.Photos;
 
@@ -36,6 +37,15 @@ public static class ProfileGraphServiceCollectionExtensions
         services.AddSingleton<RecordedEvidence>();
         services.AddSingleton<PersonStoreFailures>();
         services.TryAddSingleton(TimeProvider.System);
+
+        // Live profiles: the change feed, the users subscriptions listen to, and the refresh of those no provider pushes.
+        services.AddSingleton<ProfileChangeFeed>();
+        services.AddSingleton<SubscribedUsers>();
+        services.AddOptions<ProfileRefreshOptions>().Bind(configuration.GetSection(ProfileRefreshOptions.Section))
+            .Validate(options => options.Interval >= TimeSpan.FromSeconds(1) && options.MaxUsersPerProvider >= 1, $"{ProfileRefreshOptions.Section}: Interval at least 1 s, MaxUsersPerProvider at least 1.")
+            .ValidateOnStart();
+        services.AddSingleton<ProfileRefresher>();
+        services.AddHostedService(provider => provider.GetRequiredService<ProfileRefresher>());
         services.AddHttpContextAccessor();
         return services;
     }

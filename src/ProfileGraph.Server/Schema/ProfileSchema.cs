@@ -32,6 +32,8 @@ public static class ProfileSchema
         .AddResolvers(typeof(PersonSuggestionResolvers), "PersonSuggestion")
         .AddResolvers(typeof(PeopleMutations), "Mutation")
         .AddSubscriber("providerStatusChanged", SubscriptionResolvers.ProviderStatusChanged)
+        .AddSubscriber("userChanged", SubscriptionResolvers.UserChanged)
+        .AddResolver("Subscription", "userChanged", SubscriptionResolvers.ChangedUser)
         .BindRuntimeType<ProfileUser>("User")
         .BindRuntimeType<ProfilePerson>("Person")
         .AddEntityResolver("User", "id", UserEntityResolvers.ById)

@@ -82,7 +82,8 @@ public sealed class ProfileLoaders
     private PhotoLinks Links() => PhotoLinks.Of(Service<IOptions<ProfileGraphOptions>>().Value.PublicBaseUrl, HttpRequest());
 
     /// <summary>What the request's <c>Cache-Control</c> asks of the profile cache.</summary>
-    private CacheDirective Directive() => CacheDirective.Of(HttpRequest());
+    private CacheDirective Directive() =>
+        _context.ContextData.TryGetValue(CacheDirective.ContextKey, out var given) && given is CacheDirective directive ? directive : CacheDirective.Of(HttpRequest());
 
     private HttpRequest? HttpRequest() => _context.Services.GetService<IHttpContextAccessor>()?.HttpContext?.Request;
 
