@@ -109,3 +109,42 @@ test('graphql-sse (distinct connections) hears the circuit close again after its
     client.dispose();
   }
 });
+
+test('graphql-ws and graphql-sse each hear a Telegram rename once, through the refresh', async () => {
+  const live = await startProfileGraph({ 'Subscriptions:Refresh:Interval': '00:00:01', 'Clients:RequireKey': 'false', 'Cache:Enabled': 'false' });
+  const ws = createWsClient({ url: live.endpoint.replace('http', 'ws'), webSocketImpl: WebSocket, retryAttempts: 0 });
+  const sse = createSseClient({ url: live.endpoint, retryAttempts: 0 });
+  try {
+    const [key] = await (await fetch(`${live.admin}/ids/telegram?first=1`)).json();
+    const query = `subscription { userChanged(refs: [{ provider: TELEGRAM, id: "${key}" }]) { providerId displayName } }`;
+    const heard = { ws: [], sse: [] };
+    const disposers = [
+      ws.subscribe({ query }, { next: (value) => heard.ws.push(value), error: (error) => heard.ws.push({ error }), complete: () => {} }),
+      sse.subscribe({ query }, { next: (value) => heard.sse.push(value), error: (error) => heard.sse.push({ error }), complete: () => {} }),
+    ];
+
+    // Two refresh rounds see the user as it is: nothing is published.
+    await new Promise((resolve) => setTimeout(resolve, 2500));
+    assert.deepEqual(heard, { ws: [], sse: [] });
+
+    const renamed = await fetch(`${live.admin}/telegram/users/${key}`, {
+      method: 'PATCH',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ firstName: 'Renamed', lastName: 'Person' }),
+    });
+    assert.equal(renamed.status, 204);
+    for (let waited = 0; waited < 60 && (heard.ws.length === 0 || heard.sse.length === 0); waited++) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+
+    // A few more rounds: the rename is heard once by each client, never again.
+    await new Promise((resolve) => setTimeout(resolve, 2500));
+    const expected = [{ data: { userChanged: { providerId: key, displayName: 'Renamed Person' } } }];
+    assert.deepEqual(heard, { ws: expected, sse: expected });
+    disposers.forEach((dispose) => dispose());
+  } finally {
+    await ws.dispose();
+    sse.dispose();
+    await live.stop();
+  }
+});
