@@ -16,4 +16,7 @@ public sealed class ProfileRefreshOptions
     /// never spends more than a small share of a provider's rate limit: GREEN-API answers one getContactInfo a second.
     /// </summary>
     public int MaxUsersPerProvider { get; set; } = 20;
+
+    /// <summary>Whether Slack users are polled too: on until Slack's Events API delivers their changes.</summary>
+    public bool PollSlack { get; set; } = true;
 }

@@ -12,7 +12,8 @@ using ProfileGraph.Server.Graph.Users;
 namespace ProfileGraph.Server.Events;
 
 /// <summary>
-/// Polls the subscribed users of providers that push no changes (Telegram, WhatsApp, nandbox) every
+/// Polls the subscribed users of providers that push no changes (Telegram, WhatsApp, nandbox; Slack while
+/// <see cref="ProfileRefreshOptions.PollSlack"/>) every
 /// <see cref="ProfileRefreshOptions.Interval"/>, through the graph itself (the same DataLoaders, cache and provider
 /// pipelines, so their rate limits pace it), accepting answers up to one interval old, and publishes a change only
 /// when a user's profile differs from what the last round saw. A round reads at most
@@ -34,7 +35,7 @@ public sealed partial class ProfileRefresher(
         }
         """;
 
-    private static readonly Provider[] Polled = [Provider.Telegram, Provider.WhatsApp, Provider.Nandbox];
+    private static readonly Provider[] Pushless = [Provider.Telegram, Provider.WhatsApp, Provider.Nandbox];
 
     private readonly ConcurrentDictionary<UserRef, string> _seen = new();
     private readonly Dictionary<Provider, int> _turn = [];
@@ -111,7 +112,7 @@ public sealed partial class ProfileRefresher(
     private List<UserRef> Due(IReadOnlyList<UserRef> all)
     {
         var due = new List<UserRef>();
-        foreach (var provider in Polled)
+        foreach (var provider in options.Value.PollSlack ? [Provider.Slack, .. Pushless] : Pushless)
         {
             var users = all.Where(user => user.Provider == provider).OrderBy(user => user.Id, StringComparer.Ordinal).ToList();
             if (users.Count == 0)
