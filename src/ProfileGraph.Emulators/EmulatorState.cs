@@ -16,7 +16,7 @@ public sealed class EmulatorState
     public EmulatorState(EmulatorOptions options)
     {
         Options = options;
-        Dataset = EmulatorDataset.ForSeed(options.Seed);
+        Dataset = EmulatorDataset.ForSeed(options.Seed).ForHost();
         RateLimiter = new FixedWindowRateLimiter();
         Counters = new EmulatorCounters(options.TimeProvider);
         ResetFaults();

@@ -43,6 +43,28 @@ public sealed class EmulatorDataset
         NandboxUsersById = nandboxUsers.ToDictionary(user => user.Id, StringComparer.Ordinal);
     }
 
+    // A copy that shares every record and lookup, but whose changes are its own.
+    private EmulatorDataset(EmulatorDataset source)
+    {
+        Seed = source.Seed;
+        SlackTeamId = source.SlackTeamId;
+        SlackFieldLabels = source.SlackFieldLabels;
+        _telegram = source._telegram;
+        SlackUsers = source.SlackUsers;
+        WhatsAppContacts = source.WhatsAppContacts;
+        NandboxUsers = source.NandboxUsers;
+        LinkedPeople = source.LinkedPeople;
+        SlackUsersById = source.SlackUsersById;
+        WhatsAppContactsByChatId = source.WhatsAppContactsByChatId;
+        NandboxUsersById = source.NandboxUsersById;
+    }
+
+    /// <summary>
+    /// This data set for one emulator host: the seeded records are shared (a seed's data set is generated once per
+    /// process), while changes made through the admin API stay with that host.
+    /// </summary>
+    public EmulatorDataset ForHost() => new(this);
+
     /// <summary>
     /// Replaces a Telegram user (the admin API's change, as a person renaming themselves): the list and the lookups swap
     /// together, so a reader sees the old directory or the new one. False when no user has that key.
