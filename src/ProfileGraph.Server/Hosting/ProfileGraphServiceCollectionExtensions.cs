@@ -2,6 +2,7 @@ using ProfileGraph.GraphQL.AspNetCore.Clients;
 using ProfileGraph.Providers.Configuration;
 using ProfileGraph.Providers.Redis;
 using ProfileGraph.Server.Caching;
+using ProfileGraph.Server.Events;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using ProfileGraph.People.Hosting;
 using ProfileGraph.Server.Graph.People;
@@ -10,7 +11,7 @@ using ProfileGraph.Server.Graph.Photos;
 namespace ProfileGraph.Server.Hosting;
 
 /// <summary>
-/// Registers the profile graph's own services: provider clients, the profile cache, the photo store and its settings,
+/// Registers the profile graph's own services: provider clients, the profile cache, the change feed, the photo store and its settings,
 /// the person store,
 /// and, with <c>ConnectionStrings:Redis</c>, client quotas shared across replicas.
 /// </summary>
@@ -20,6 +21,7 @@ public static class ProfileGraphServiceCollectionExtensions
     {
         services.AddProfileProviders(configuration);
         services.AddProfileCache(configuration);
+        services.AddProfileChanges(configuration);
         if (RedisConnection.TryAdd(services, configuration))
         {
             // Replicas share Redis: a client's quotas are counted there, as the provider limits and the cache are.
