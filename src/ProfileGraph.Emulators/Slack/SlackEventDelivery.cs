@@ -5,5 +5,5 @@ namespace ProfileGraph.Emulators.Slack;
 /// <summary>How sending an event went: the request URL's HTTP status, or why there was none.</summary>
 public sealed record SlackEventDelivery(
     [property: JsonPropertyName("url")] Uri Url,
-    [property: JsonPropertyName("status")] int? Status,
+    [property: JsonPropertyName("status"), JsonIgnore(Condition = JsonIgnoreCondition.Never)] int? Status,
     [property: JsonPropertyName("error")] string? Error = null);
