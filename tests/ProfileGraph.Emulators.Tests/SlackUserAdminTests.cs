@@ -52,6 +52,19 @@ public sealed class SlackUserAdminTests : IClassFixture<EmulatorFixture>
         Assert.NotEqual("Zoë Q", _fixture.Dataset.SlackUsersById[user.Id].Profile.DisplayName);
     }
 
+    [Fact]
+    public async Task Reset_brings_the_seeded_user_back()
+    {
+        var user = Human(2);
+        using var patch = await PatchAsync(_fixture.Client, user.Id, """{"title":"Temporary"}""");
+        Assert.Equal("Temporary", _fixture.State.SlackUsers.Find(user.Id)!.Profile.Title);
+
+        using var reset = await _fixture.Client.PostAsync("_admin/reset", null);
+
+        Assert.Equal(HttpStatusCode.NoContent, reset.StatusCode);
+        Assert.Same(_fixture.Dataset.SlackUsersById[user.Id], _fixture.State.SlackUsers.Find(user.Id));
+    }
+
     [Theory]
     [InlineData("not json", "invalid user change")]
     [InlineData("[1,2]", "invalid user change")]

@@ -42,6 +42,7 @@ internal static class AdminEndpoints
             state.Counters.Reset();
             state.ResetFaults();
             state.ResetRateLimits();
+            state.SlackUsers.Reset();
         }));
     }
 

@@ -24,4 +24,7 @@ public sealed class SlackUsers(EmulatorDataset dataset)
 
         return _changed.AddOrUpdate(id, _ => change.ApplyTo(Find(id)!, now), (_, earlier) => change.ApplyTo(earlier, now));
     }
+
+    /// <summary>Back to the seeded users.</summary>
+    public void Reset() => _changed.Clear();
 }

@@ -36,15 +36,10 @@ public static partial class SlackEventsEndpoint
 
     private static async Task<IResult> ReceiveAsync(HttpRequest request, SlackRequestVerifier verifier, ProfileChangeFeed feed, TimeProvider time)
     {
-        if (request.ContentLength > MaxBodyBytes)
-        {
-            return Results.Json(new SlackEventsAnswer(Error: "request body too large"), statusCode: StatusCodes.Status413PayloadTooLarge);
-        }
-
-        // The signature covers the raw bytes, so they are read as they are, before any parsing.
+        // The signature covers the raw bytes, so they are read as they are, before any parsing, and no more of them
+        // than a Slack event can take.
         using var body = new MemoryStream();
-        await request.Body.CopyToAsync(body, request.HttpContext.RequestAborted).ConfigureAwait(false);
-        if (body.Length > MaxBodyBytes)
+        if (request.ContentLength > MaxBodyBytes || !await TryReadAsync(request, body).ConfigureAwait(false))
         {
             return Results.Json(new SlackEventsAnswer(Error: "request body too large"), statusCode: StatusCodes.Status413PayloadTooLarge);
         }
@@ -82,6 +77,24 @@ public static partial class SlackEventsEndpoint
                     return Results.Json(new SlackEventsAnswer(Ok: true));
             }
         }
+    }
+
+    /// <summary>Reads the body into <paramref name="body"/>; false once it is longer than <see cref="MaxBodyBytes"/>.</summary>
+    private static async Task<bool> TryReadAsync(HttpRequest request, MemoryStream body)
+    {
+        var buffer = new byte[16 * 1024];
+        int read;
+        while ((read = await request.Body.ReadAsync(buffer, request.HttpContext.RequestAborted).ConfigureAwait(false)) > 0)
+        {
+            if (body.Length + read > MaxBodyBytes)
+            {
+                return false;
+            }
+
+            body.Write(buffer, 0, read);
+        }
+
+        return true;
     }
 
     /// <summary>The user id of a <c>user_change</c> or <c>user_profile_changed</c> event (its <c>user</c> is an object, or, defensively, an id).</summary>

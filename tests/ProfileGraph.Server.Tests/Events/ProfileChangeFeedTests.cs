@@ -60,6 +60,32 @@ public sealed class ProfileChangeFeedTests
     }
 
     [Fact]
+    public async Task Slack_needs_no_api_key_where_clients_do_its_signature_is_its_credential()
+    {
+        await using var server = new ProfileGraphServer(new Dictionary<string, string?> { ["Clients:RequireKey"] = null });
+        await server.InitializeAsync();
+        using var client = server.CreateClient();
+
+        using var events = await client.SendAsync(SlackSignedRequests.Create(SlackSignedRequests.UserChange(server.Dataset.SlackUsers[0].Id)));
+        using var graphql = await client.PostAsync("graphql", JsonContent.Create(new { query = "{ __typename }" }));
+
+        Assert.Equal(HttpStatusCode.OK, events.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, graphql.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_body_larger_than_a_slack_event_is_413_before_any_check()
+    {
+        await using var server = new ProfileGraphServer();
+        await server.InitializeAsync();
+        using var client = server.CreateClient();
+
+        using var response = await client.SendAsync(SlackSignedRequests.Create(new string(' ', (1 << 20) + 1) + "{}"));
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+    }
+
+    [Fact]
     public async Task A_slow_subscriber_keeps_the_newest_changes_and_never_holds_the_publisher_up()
     {
         await using var server = new ProfileGraphServer();
