@@ -59,7 +59,8 @@ public sealed class SlackRequestVerifier
             return "X-Slack-Signature does not match the request";
         }
 
-        return _accepted.TryAccept(signature, seconds + (long)Window.TotalSeconds, now) ? null : "this request was already received (a replay)";
+        // Remembered by its bytes, so the same signature in other letter case is the same replay.
+        return _accepted.TryAccept(Convert.ToHexStringLower(claimed), seconds + (long)Window.TotalSeconds, now) ? null : "this request was already received (a replay)";
     }
 
     private byte[] Sign(string timestamp, ReadOnlySpan<byte> body)

@@ -118,11 +118,15 @@ public sealed class SlackEventsTests : IClassFixture<SlackEventsTests.Server>
         var body = SlackSignedRequests.UserChange(userId);
         var timestamp = SlackSignedRequests.Now();
 
+        var signature = SlackSignedRequests.Signature(SlackSignedRequests.Secret, timestamp, body);
+
         using var first = await SendAsync(SlackSignedRequests.Create(body, timestamp));
         using var replay = await SendAsync(SlackSignedRequests.Create(body, timestamp));
+        using var upperCase = await SendAsync(SlackSignedRequests.Create(body, timestamp, signature: "v0=" + signature[3..].ToUpperInvariant()));
 
         Assert.Equal(HttpStatusCode.OK, first.StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, replay.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, upperCase.StatusCode);
         Assert.Contains("replay", (await replay.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("error").GetString(), StringComparison.Ordinal);
         Assert.Equal(userId, (await feed.NextAsync()).User.Id);
         await AssertNothingElsePublishedAsync(feed);
