@@ -59,18 +59,22 @@ public static class EmbeddedEmulators
     }
 
     /// <summary>
-    /// Once the service listens, points the embedded Slack emulator's events at its own <c>/slack/events</c> (unless
-    /// <c>Emulators:Slack:EventsUrl</c> says otherwise), so a user changed through the emulator's admin API reaches the
-    /// change feed with no configuration.
+    /// Once the service listens, points the embedded Slack emulator's events at its own <c>/slack/events</c>, signed with
+    /// the service's secret (unless <c>Emulators:Slack:EventsUrl</c> says otherwise), so a user changed through the
+    /// emulator's admin API reaches the change feed with no configuration.
     /// </summary>
     public static void PointEmulatedSlackEventsHere(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        var events = app.Services.GetRequiredService<IOptions<SlackEventsOptions>>().Value;
         if (app.Services.GetService<EmulatorHost>() is not { } host || !app.Services.GetRequiredService<EmulatedProviders>().Contains(Provider.Slack)
-            || host.State.Options.Slack.EventsUrl is not null || !app.Services.GetRequiredService<IOptions<SlackEventsOptions>>().Value.Enabled)
+            || host.State.Options.Slack.EventsUrl is not null || !events.Enabled)
         {
             return;
         }
+
+        // The embedded emulator is this service's Slack: it signs with whatever secret the service was given.
+        host.State.Options.Slack.SigningSecret = events.SigningSecret!;
 
         app.Lifetime.ApplicationStarted.Register(() =>
         {

@@ -43,6 +43,24 @@ public sealed class ProfileChangeFeedTests
     }
 
     [Fact]
+    public async Task The_embedded_emulator_signs_with_a_signing_secret_the_service_was_given()
+    {
+        await using var server = new ProfileGraphServer(new Dictionary<string, string?> { ["Providers:Slack:SigningSecret"] = "a-secret-of-our-own" });
+        await server.InitializeAsync();
+        await using var feed = new FeedReader(server.Services.GetRequiredService<ProfileChangeFeed>());
+        var user = server.Dataset.SlackUsers[1];
+        using var client = server.CreateClient();
+
+        using var defaultSecret = await client.SendAsync(SlackSignedRequests.Create(SlackSignedRequests.UserChange(user.Id)));
+        using var admin = new HttpClient { BaseAddress = server.Emulators.BaseAddress };
+        using var patch = await admin.PatchAsync($"_admin/slack/users/{user.Id}", new StringContent("""{"title":"Own secret"}""", Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, defaultSecret.StatusCode);
+        Assert.Equal(200, (await patch.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("event").GetProperty("status").GetInt32());
+        Assert.Equal(user.Id, (await feed.NextAsync()).User.Id);
+    }
+
+    [Fact]
     public async Task In_production_against_the_real_slack_without_a_signing_secret_the_endpoint_is_not_there()
     {
         await using var server = new ProfileGraphServer(new Dictionary<string, string?>
