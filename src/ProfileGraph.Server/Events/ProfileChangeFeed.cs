@@ -33,7 +33,7 @@ public sealed partial class ProfileChangeFeed(ProviderCache cache, ILogger<Profi
 
     /// <summary>
     /// Every change published after this call, on any replica, until <paramref name="cancellationToken"/> is cancelled
-    /// or the enumeration ends. The subscription starts here, not at the first <c>MoveNextAsync</c>.
+    /// or the enumeration ends. The subscription starts here, not at the first <c>MoveNextAsync</c>; enumerate it once.
     /// </summary>
     public IAsyncEnumerable<ProfileChange> SubscribeAsync(CancellationToken cancellationToken)
     {

@@ -44,7 +44,7 @@ public static partial class SlackEventsEndpoint
             return Results.Json(new SlackEventsAnswer(Error: "request body too large"), statusCode: StatusCodes.Status413PayloadTooLarge);
         }
 
-        var refusal = verifier.Refuse(request.Headers["X-Slack-Request-Timestamp"], request.Headers["X-Slack-Signature"], body.GetBuffer().AsSpan(0, (int)body.Length));
+        var refusal = await verifier.RefuseAsync(request.Headers["X-Slack-Request-Timestamp"], request.Headers["X-Slack-Signature"], body.GetBuffer().AsMemory(0, (int)body.Length)).ConfigureAwait(false);
         if (refusal is not null)
         {
             return Results.Json(new SlackEventsAnswer(Error: refusal), statusCode: StatusCodes.Status401Unauthorized);

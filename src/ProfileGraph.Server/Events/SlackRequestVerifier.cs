@@ -2,13 +2,16 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Extensions.Options;
+using ProfileGraph.Providers.Redis;
+using StackExchange.Redis;
 
 namespace ProfileGraph.Server.Events;
 
 /// <summary>
 /// Slack's request signing: <c>X-Slack-Signature</c> must be <c>v0=</c> and the hex HMAC-SHA256, keyed with the
 /// signing secret, of <c>v0:{X-Slack-Request-Timestamp}:{raw body}</c>, compared in constant time; the timestamp must be
-/// within five minutes of now; and a signature accepted once is refused while its timestamp is in that window (a replay).
+/// within five minutes of now; and a signature accepted once is refused while its timestamp is in that window (a replay),
+/// by this replica and, with Redis, by every other.
 /// </summary>
 public sealed class SlackRequestVerifier
 {
@@ -17,21 +20,47 @@ public sealed class SlackRequestVerifier
 
     private const string Version = "v0";
     private const int MaxRemembered = 100_000;
+    private const string Replay = "this request was already received (a replay)";
 
     private readonly byte[]? _secret;
     private readonly TimeProvider _time;
     private readonly AcceptedSignatures _accepted = new(MaxRemembered);
+    private readonly RedisConnection? _redis;
 
-    public SlackRequestVerifier(IOptions<SlackEventsOptions> options, TimeProvider time)
+    public SlackRequestVerifier(IOptions<SlackEventsOptions> options, TimeProvider time, RedisConnection? redis = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         _secret = options.Value.Enabled ? Encoding.UTF8.GetBytes(options.Value.SigningSecret!) : null;
         _time = time;
+        _redis = redis;
     }
 
-    /// <summary>Why the request must be refused, or null when it is Slack's and new.</summary>
-    public string? Refuse(string? timestamp, string? signature, ReadOnlySpan<byte> body)
+    /// <summary>Why the request must be refused, or null when it is Slack's and new (to every replica, with Redis).</summary>
+    public async Task<string?> RefuseAsync(string? timestamp, string? signature, ReadOnlyMemory<byte> body)
     {
+        var refusal = Refuse(timestamp, signature, body.Span, out var accepted);
+        if (refusal is not null || _redis is null)
+        {
+            return refusal;
+        }
+
+        try
+        {
+            // A replay sent to another replica: the first replica to accept a signature claims it in Redis for the window.
+            var claimed = await (await _redis.ConnectAsync().ConfigureAwait(false)).GetDatabase()
+                .StringSetAsync("profilegraph:v1:slack-signature:" + accepted, 1, Window + Window, When.NotExists).ConfigureAwait(false);
+            return claimed ? null : Replay;
+        }
+        catch (Exception exception) when (exception is RedisException or TimeoutException)
+        {
+            // Redis down: this replica's own memory of signatures still refuses replays sent to it.
+            return null;
+        }
+    }
+
+    private string? Refuse(string? timestamp, string? signature, ReadOnlySpan<byte> body, out string accepted)
+    {
+        accepted = "";
         if (_secret is null)
         {
             return "Slack events are disabled: no signing secret is configured";
@@ -60,7 +89,8 @@ public sealed class SlackRequestVerifier
         }
 
         // Remembered by its bytes, so the same signature in other letter case is the same replay.
-        return _accepted.TryAccept(Convert.ToHexStringLower(claimed), seconds + (long)Window.TotalSeconds, now) ? null : "this request was already received (a replay)";
+        accepted = Convert.ToHexStringLower(claimed);
+        return _accepted.TryAccept(accepted, seconds + (long)Window.TotalSeconds, now) ? null : Replay;
     }
 
     private byte[] Sign(string timestamp, ReadOnlySpan<byte> body)

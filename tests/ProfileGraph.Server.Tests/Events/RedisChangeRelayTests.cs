@@ -46,6 +46,25 @@ public sealed class RedisChangeRelayTests
     }
 
     [Fact]
+    public async Task A_request_accepted_by_one_replica_is_a_replay_to_the_other()
+    {
+        await using var redis = await RedisServer.StartAsync();
+        await using var emulators = await EmulatorHost.StartAsync();
+        await using var a = await StartReplicaAsync(emulators, redis.ConnectionString);
+        await using var b = await StartReplicaAsync(emulators, redis.ConnectionString);
+        var body = SlackSignedRequests.UserChange(emulators.State.Dataset.SlackUsers[4].Id);
+        var timestamp = SlackSignedRequests.Now();
+        using var toA = a.CreateClient();
+        using var toB = b.CreateClient();
+
+        using var first = await toA.SendAsync(SlackSignedRequests.Create(body, timestamp));
+        using var replay = await toB.SendAsync(SlackSignedRequests.Create(body, timestamp));
+
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, replay.StatusCode);
+    }
+
+    [Fact]
     public async Task With_redis_down_changes_still_reach_this_replicas_subscribers_and_the_outage_is_logged_once()
     {
         var redis = await RedisServer.StartAsync();
