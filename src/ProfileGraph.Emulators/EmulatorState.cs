@@ -2,11 +2,12 @@ using System.Collections.Concurrent;
 using ProfileGraph.Emulators.Data;
 using ProfileGraph.Emulators.Faults;
 using ProfileGraph.Emulators.Observability;
+using ProfileGraph.Emulators.Slack;
 
 namespace ProfileGraph.Emulators;
 
 /// <summary>
-/// The live state all four emulators share: options, data set, counters, faults and rate-limit windows.
+/// The live state all four emulators share: options, data set (and changes to it), counters, faults and rate-limit windows.
 /// One per host, a DI singleton; tests reach it through <see cref="Hosting.EmulatorHost.State"/>.
 /// </summary>
 public sealed class EmulatorState
@@ -17,6 +18,7 @@ public sealed class EmulatorState
     {
         Options = options;
         Dataset = EmulatorDataset.ForSeed(options.Seed).ForHost();
+        SlackUsers = new SlackUsers(Dataset);
         RateLimiter = new FixedWindowRateLimiter();
         Counters = new EmulatorCounters(options.TimeProvider);
         ResetFaults();
@@ -27,6 +29,9 @@ public sealed class EmulatorState
     public EmulatorDataset Dataset { get; }
 
     public EmulatorCounters Counters { get; }
+
+    /// <summary>Slack's users with the admin API's changes: what users.profile.get and users.info serve.</summary>
+    public SlackUsers SlackUsers { get; }
 
     public TimeProvider Clock => Options.TimeProvider;
 

@@ -12,8 +12,8 @@ namespace ProfileGraph.Emulators.Admin;
 /// <summary>
 /// <c>/_admin</c>: read and reset the counters, read, set and reset each provider's faults, and
 /// reset the rate-limit windows, drop the nandbox sockets, list the first ids of a provider's users (the ids
-/// <c>user(provider:, id:)</c> takes, for a client of an emulator host in another process). Providers are named
-/// slack, telegram, whatsapp and nandbox.
+/// <c>user(provider:, id:)</c> takes, for a client of an emulator host in another process), change a Slack user
+/// (<see cref="SlackUserAdmin"/>). Providers are named slack, telegram, whatsapp and nandbox.
 /// </summary>
 internal static class AdminEndpoints
 {
@@ -36,12 +36,14 @@ internal static class AdminEndpoints
         admin.MapDelete("/rate-limits", context => NoContent(context, () => State(context).ResetRateLimits()));
         admin.MapPost("/nandbox/drop", context => NoContent(context, () => State(context).DropNandboxSockets()));
         admin.MapMethods("/telegram/users/{key}", [HttpMethods.Patch], ChangeTelegramUserAsync);
+        SlackUserAdmin.Map(admin);
         admin.MapPost("/reset", context => NoContent(context, () =>
         {
             var state = State(context);
             state.Counters.Reset();
             state.ResetFaults();
             state.ResetRateLimits();
+            state.SlackUsers.Reset();
         }));
     }
 
@@ -168,11 +170,11 @@ internal static class AdminEndpoints
         return Task.CompletedTask;
     }
 
-    private static Task BadRequestAsync(HttpContext context, string problem) =>
+    internal static Task BadRequestAsync(HttpContext context, string problem) =>
         WriteAsync(context, new AdminError(problem), EmulatorJson.Context.AdminError, StatusCodes.Status400BadRequest);
 
-    private static Task WriteAsync<T>(HttpContext context, T body, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> typeInfo, int statusCode = StatusCodes.Status200OK) =>
+    internal static Task WriteAsync<T>(HttpContext context, T body, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> typeInfo, int statusCode = StatusCodes.Status200OK) =>
         EmulatorJson.WriteAsync(context.Response, statusCode, body, typeInfo);
 
-    private static EmulatorState State(HttpContext context) => context.RequestServices.GetRequiredService<EmulatorState>();
+    internal static EmulatorState State(HttpContext context) => context.RequestServices.GetRequiredService<EmulatorState>();
 }

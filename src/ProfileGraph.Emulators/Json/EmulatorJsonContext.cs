@@ -15,6 +15,9 @@ namespace ProfileGraph.Emulators.Json;
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     UseStringEnumConverter = true)]
 [JsonSerializable(typeof(SlackResponse))]
+[JsonSerializable(typeof(SlackEventCallback))]
+[JsonSerializable(typeof(SlackUserChange))]
+[JsonSerializable(typeof(SlackUserChangeResult))]
 [JsonSerializable(typeof(InfobipUsersResponse))]
 [JsonSerializable(typeof(InfobipErrorResponse))]
 [JsonSerializable(typeof(TelegramUser))]

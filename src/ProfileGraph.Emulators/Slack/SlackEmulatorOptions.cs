@@ -25,6 +25,18 @@ public sealed class SlackEmulatorOptions
 
     public RateLimitRule UsersInfoLimit { get; set; } = new(100, TimeSpan.FromMinutes(1));
 
+    /// <summary>The app's signing secret: events sent to <see cref="EventsUrl"/> are signed with it, as Slack signs them.</summary>
+    public string SigningSecret { get; set; } = "profilegraph-emulator-signing-secret";
+
+    /// <summary>
+    /// The app's Events API request URL: a user changed through the admin API is announced there (<c>user_change</c>).
+    /// Unset, no event is sent. Read on every change, so a service embedding the emulators sets it once it listens.
+    /// </summary>
+    public Uri? EventsUrl { get; set; }
+
+    /// <summary>The app's id, as events name it.</summary>
+    public string ApiAppId { get; set; } = "A0PROFILEGRAPH";
+
     /// <summary>
     /// Throttle as Slack has also been seen to: HTTP 200 <c>{"ok":false,"error":"ratelimited"}</c> without
     /// <c>Retry-After</c>, instead of the documented 429. Read on every answer, so it can be switched at run time.

@@ -114,16 +114,14 @@ internal static class SlackEndpoints
     private static SlackUser? FindUser(EmulatedCall call, string? userId)
     {
         call.Counter.AddKeys(1);
-        var dataset = call.State.Dataset;
+        var users = call.State.SlackUsers;
         if (string.IsNullOrEmpty(userId))
         {
             var owner = call.State.Options.Slack.TokenOwnerUserId;
-            return owner is not null
-                ? dataset.SlackUsersById.GetValueOrDefault(owner)
-                : dataset.SlackUsers.First(user => !user.IsBot && !user.Deleted);
+            return users.Find(owner ?? call.State.Dataset.SlackUsers.First(user => !user.IsBot && !user.Deleted).Id);
         }
 
-        return dataset.SlackUsersById.GetValueOrDefault(userId);
+        return users.Find(userId);
     }
 
     private static Task WriteAsync(EmulatedCall call, SlackArguments arguments, SlackResponse response)

@@ -1,5 +1,6 @@
 using System.Collections;
 using Microsoft.Extensions.Options;
+using ProfileGraph.Providers;
 using ProfileGraph.Providers.Errors;
 using ZiggyCreatures.Caching.Fusion;
 
@@ -19,6 +20,15 @@ public sealed class ProviderCache
     private readonly ProviderCacheStatistics _statistics;
     private readonly TimeProvider _time;
     private readonly Dictionary<CacheOperation, FusionCacheEntryOptions> _entryOptions;
+
+    private readonly FusionCacheEntryOptions _evictEverywhere = new()
+    {
+        AllowBackgroundDistributedCacheOperations = false,
+        AllowBackgroundBackplaneOperations = false,
+        DistributedCacheHardTimeout = TimeSpan.FromSeconds(1),
+    };
+
+    private readonly FusionCacheEntryOptions _evictFromMemory = new() { SkipDistributedCacheRead = true, SkipDistributedCacheWrite = true, SkipBackplaneNotifications = true };
 
     public ProviderCache(IFusionCache cache, IOptions<ProfileCacheOptions> options, ProviderCacheStatistics statistics, TimeProvider time)
     {
@@ -111,6 +121,30 @@ public sealed class ProviderCache
 
         var age = _time.GetUtcNow() - answer.FetchedAt;
         return age > _options.DurationOf(operation) || age > directive.MaxAge ? null : new Cached<T>(value);
+    }
+
+    /// <summary>
+    /// Forgets every answer held for the user <paramref name="id"/> of <paramref name="provider"/>, on every replica:
+    /// Redis's copy and, through the backplane, each replica's memory. Awaited rather than left to the background, so a
+    /// read that follows is fresh.
+    /// </summary>
+    public Task EvictAsync(Provider provider, string id, CancellationToken cancellationToken) =>
+        RemoveAsync(provider, id, _evictEverywhere, cancellationToken);
+
+    /// <summary>
+    /// Forgets the answers held for the user in this replica's memory only: for a change another replica has already
+    /// evicted everywhere, whose backplane message may not have arrived yet.
+    /// </summary>
+    public Task EvictFromMemoryAsync(Provider provider, string id, CancellationToken cancellationToken) =>
+        RemoveAsync(provider, id, _evictFromMemory, cancellationToken);
+
+    private async Task RemoveAsync(Provider provider, string id, FusionCacheEntryOptions options, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        foreach (var operation in CacheOperation.All.Where(operation => operation.Provider == provider && IsEnabled(operation)))
+        {
+            await _cache.RemoveAsync(operation.KeyOf(id), options, cancellationToken).ConfigureAwait(false);
+        }
     }
 
     private async Task<CachedAnswer<T>> FetchAsync<T>(Func<CancellationToken, Task<T>> fetch, FusionCacheEntryOptions options, CancellationToken cancellationToken)

@@ -17,6 +17,6 @@ public sealed class ProfileRefreshOptions
     /// </summary>
     public int MaxUsersPerProvider { get; set; } = 20;
 
-    /// <summary>Whether Slack users are polled too: on until Slack's Events API delivers their changes.</summary>
+    /// <summary>Whether Slack users are polled where Slack's Events API is off (no <c>Providers:Slack:SigningSecret</c>).</summary>
     public bool PollSlack { get; set; } = true;
 }

@@ -12,8 +12,8 @@ using ProfileGraph.Server.Graph.Users;
 namespace ProfileGraph.Server.Events;
 
 /// <summary>
-/// Polls the subscribed users of providers that push no changes (Telegram, WhatsApp, nandbox; Slack while
-/// <see cref="ProfileRefreshOptions.PollSlack"/>) every
+/// Polls the subscribed users of providers that push no changes (Telegram, WhatsApp, nandbox; Slack when its Events
+/// API is off and <see cref="ProfileRefreshOptions.PollSlack"/>) every
 /// <see cref="ProfileRefreshOptions.Interval"/>, through the graph itself (the same DataLoaders, cache and provider
 /// pipelines, so their rate limits pace it), accepting answers up to one interval old, and publishes a change only
 /// when a user's profile differs from what the last round saw. A round reads at most
@@ -25,6 +25,7 @@ public sealed partial class ProfileRefresher(
     SubscribedUsers subscribed,
     ProfileChangeFeed feed,
     IOptions<ProfileRefreshOptions> options,
+    IOptions<SlackEventsOptions> slackEvents,
     TimeProvider time,
     ILogger<ProfileRefresher> logger) : BackgroundService
 {
@@ -82,7 +83,7 @@ public sealed partial class ProfileRefresher(
             var fingerprint = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(user.GetRawText())));
             if (_seen.TryGetValue(due[index], out var before) && before != fingerprint)
             {
-                feed.Publish(new ProfileChange(due[index], time.GetUtcNow(), "refresh"));
+                await feed.PublishAsync(new ProfileChange(due[index], time.GetUtcNow(), "refresh"), cancellationToken).ConfigureAwait(false);
                 changed++;
             }
 
@@ -112,7 +113,8 @@ public sealed partial class ProfileRefresher(
     private List<UserRef> Due(IReadOnlyList<UserRef> all)
     {
         var due = new List<UserRef>();
-        foreach (var provider in options.Value.PollSlack ? [Provider.Slack, .. Pushless] : Pushless)
+        // Slack's changes come from its Events API where a signing secret is set: polling it too would announce each twice.
+        foreach (var provider in options.Value.PollSlack && !slackEvents.Value.Enabled ? [Provider.Slack, .. Pushless] : Pushless)
         {
             var users = all.Where(user => user.Provider == provider).OrderBy(user => user.Id, StringComparer.Ordinal).ToList();
             if (users.Count == 0)

@@ -1,6 +1,10 @@
 using ProfileGraph.Emulators;
 using ProfileGraph.Emulators.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.Options;
 using ProfileGraph.Providers;
+using ProfileGraph.Server.Events;
 
 namespace ProfileGraph.Server.Hosting;
 
@@ -54,12 +58,49 @@ public static class EmbeddedEmulators
         return providers;
     }
 
+    /// <summary>
+    /// Once the service listens, points the embedded Slack emulator's events at its own <c>/slack/events</c>, signed with
+    /// the service's secret (unless <c>Emulators:Slack:EventsUrl</c> says otherwise), so a user changed through the
+    /// emulator's admin API reaches the change feed with no configuration.
+    /// </summary>
+    public static void PointEmulatedSlackEventsHere(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        var events = app.Services.GetRequiredService<IOptions<SlackEventsOptions>>().Value;
+        if (app.Services.GetService<EmulatorHost>() is not { } host || !app.Services.GetRequiredService<EmulatedProviders>().Contains(Provider.Slack)
+            || host.State.Options.Slack.EventsUrl is not null || !events.Enabled)
+        {
+            return;
+        }
+
+        // The embedded emulator is this service's Slack: it signs with whatever secret the service was given.
+        host.State.Options.Slack.SigningSecret = events.SigningSecret!;
+
+        app.Lifetime.ApplicationStarted.Register(() =>
+        {
+            var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
+            var address = addresses.FirstOrDefault(a => a.StartsWith("http:", StringComparison.OrdinalIgnoreCase)) ?? addresses.FirstOrDefault();
+            if (address is not null)
+            {
+                host.State.Options.Slack.EventsUrl = new Uri(LoopbackOf(address), SlackEventsEndpoint.Path.TrimStart('/'));
+            }
+        });
+    }
+
+    /// <summary>A listening address the emulator can call: a wildcard host ("+", "*", 0.0.0.0, [::]) becomes 127.0.0.1.</summary>
+    private static Uri LoopbackOf(string address)
+    {
+        var binding = BindingAddress.Parse(address);
+        var host = binding.Host is "+" or "*" or "0.0.0.0" or "[::]" ? "127.0.0.1" : binding.Host;
+        return new UriBuilder(binding.Scheme, host, binding.Port, binding.PathBase + "/").Uri;
+    }
+
     /// <summary>The configuration that points <paramref name="providers"/> at emulators at <paramref name="urls"/>, with the credentials of <paramref name="options"/>.</summary>
     public static Dictionary<string, string?> Settings(EmulatorUrls urls, EmulatorOptions options, IEnumerable<Provider> providers)
     {
         var all = new Dictionary<Provider, Dictionary<string, string?>>
         {
-            [Provider.Slack] = new() { ["BaseUrl"] = urls.SlackApi.AbsoluteUri, ["Token"] = options.Slack.Token },
+            [Provider.Slack] = new() { ["BaseUrl"] = urls.SlackApi.AbsoluteUri, ["Token"] = options.Slack.Token, ["SigningSecret"] = options.Slack.SigningSecret },
             [Provider.Telegram] = new()
             {
                 ["BaseUrl"] = urls.InfobipBaseUrl.AbsoluteUri,

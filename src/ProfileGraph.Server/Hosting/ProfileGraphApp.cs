@@ -5,6 +5,7 @@ using ProfileGraph.GraphQL.AspNetCore.Web;
 using ProfileGraph.GraphQL.Execution;
 using Microsoft.Extensions.Options;
 using ProfileGraph.Server.Caching;
+using ProfileGraph.Server.Events;
 using ProfileGraph.Server.Graph.Photos;
 using ProfileGraph.Server.Schema;
 
@@ -85,6 +86,8 @@ public static class ProfileGraphApp
         app.MapHealthProbes();
         app.MapProfileGraphTelemetry(prometheus);
         app.MapPhotos();
+        app.MapSlackEvents();
+        app.PointEmulatedSlackEventsHere();
         return app;
     }
 }

@@ -63,7 +63,9 @@ public sealed class RedisCacheTests
         await Task.Delay(500);
         var warnings = server.Logs.Entries.Where(entry => entry.Level >= LogLevel.Warning).Select(entry => WithoutOperation(entry.Message)).ToList();
         Assert.True(Outage(server, "second level"), "the second level's outage is reported");
-        Assert.InRange(warnings.Count, 1, 4);
+        // At most five: FusionCache's line and ours for each role, and the shared limits' one. Which of them appear
+        // depends on how soon the Redis client notices (a replica's change-feed subscription makes that sooner).
+        Assert.InRange(warnings.Count, 1, 5);
         Assert.True(warnings.Count == warnings.Distinct(StringComparer.Ordinal).Count(), string.Join("\n", warnings));
     }
 
