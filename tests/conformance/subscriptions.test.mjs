@@ -148,3 +148,38 @@ test('graphql-ws and graphql-sse each hear a Telegram rename once, through the r
     await live.stop();
   }
 });
+
+test("graphql-ws and graphql-sse each hear a Slack rename once, through Slack's signed Events API", async () => {
+  const live = await startProfileGraph({ 'Clients:RequireKey': 'false', 'Cache:Enabled': 'true' });
+  const ws = createWsClient({ url: live.endpoint.replace('http', 'ws'), webSocketImpl: WebSocket, retryAttempts: 0 });
+  const sse = createSseClient({ url: live.endpoint, retryAttempts: 0 });
+  try {
+    const [id] = await (await fetch(`${live.admin}/ids/slack?first=1`)).json();
+    const query = `subscription { userChanged(refs: [{ provider: SLACK, id: "${id}" }]) { providerId displayName } }`;
+    const heard = { ws: [], sse: [] };
+    const disposers = [
+      ws.subscribe({ query }, { next: (value) => heard.ws.push(value), error: (error) => heard.ws.push({ error }), complete: () => {} }),
+      sse.subscribe({ query }, { next: (value) => heard.sse.push(value), error: (error) => heard.sse.push({ error }), complete: () => {} }),
+    ];
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+
+    const changed = await fetch(`${live.admin}/slack/users/${id}`, {
+      method: 'PATCH',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ display_name: 'Renamed on Slack' }),
+    });
+    assert.ok(changed.ok, `admin change: ${changed.status}`);
+    for (let waited = 0; waited < 50 && (heard.ws.length === 0 || heard.sse.length === 0); waited++) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    const expected = [{ data: { userChanged: { providerId: id, displayName: 'Renamed on Slack' } } }];
+    assert.deepEqual(heard, { ws: expected, sse: expected });
+    disposers.forEach((dispose) => dispose());
+  } finally {
+    await ws.dispose();
+    sse.dispose();
+    await live.stop();
+  }
+});
